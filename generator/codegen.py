@@ -1,0 +1,218 @@
+"""Code snippets the templates place: model parsers, operation tables, facade signatures.
+
+Kept in Python so each decision about generated code is in one readable place.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from plan import FieldPlan, ModelPlan, OperationPlan, ParamPlan, Plan, PyType, module_alias, module_name
+
+INDENT = "    "
+
+
+def wrap(text: str, width: int = 96, indent: str = "") -> str:
+    return "\n".join(textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent,
+                                   break_on_hyphens=False)) or indent.rstrip()
+
+
+def doc_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+# -- models ---------------------------------------------------------------------------------
+def model_field_order(model: ModelPlan) -> list[FieldPlan]:
+    """attrs needs fields without defaults first: required ones, then optional ones."""
+    return [f for f in model.fields if f.required] + [f for f in model.fields if not f.required]
+
+
+def field_declaration(f: FieldPlan) -> str:
+    if f.required:
+        return f"{f.name}: {f.annotation}" + (" = attrs.field(repr=False)" if f.secret else "")
+    default = "attrs.field(default=None, repr=False)" if f.secret else "None"
+    return f"{f.name}: {f.annotation} = {default}"
+
+
+def parse_lines(model: ModelPlan, f: FieldPlan) -> list[str]:
+    """Statements that read wire key `f.wire` from `d` into local `f_<name>`, converted."""
+    var = f"f_{f.name}"
+    where = f'"{model.name}.{f.name}"'
+    t = f.type
+    lines = [f"{var} = g({f.wire!r})"]
+    must = f.required and not t.nullable
+    if t.kind in ("int", "float", "str", "bool"):
+        conv = f"_c.to_{t.kind}({var}, {where})"
+        if must:
+            lines += [f"if {var}.__class__ is not {t.kind}:",
+                      f"{INDENT}{var} = {conv}",
+                      f"{INDENT}if {var} is None:",
+                      f"{INDENT * 2}raise _c.missing({where})"]
+        else:
+            lines += [f"if {var} is not None and {var}.__class__ is not {t.kind}:",
+                      f"{INDENT}{var} = {conv}"]
+        return lines
+    if t.kind == "any":
+        return lines + ([f"if {var} is None:", f"{INDENT}raise _c.missing({where})"] if must else [])
+    if t.kind == "model":
+        conv = f"_c.to_model({var}, {module_alias(t.model or '')}.{t.model}._from_wire, {where})"
+    elif t.kind == "list":
+        assert t.item is not None
+        conv = f"_c.to_list({var}, {item_converter(t.item)}, {where})"
+    else:
+        assert t.item is not None
+        conv = f"_c.to_map({var}, {item_converter(t.item)}, {where})"
+    lines += [f"if {var} is not None:", f"{INDENT}{var} = {conv}"]
+    if must:
+        lines += [f"if {var} is None:", f"{INDENT}raise _c.missing({where})"]
+    return lines
+
+
+def item_converter(t: PyType) -> str:
+    """A `(value, where)` converter for list or map items."""
+    if t.kind == "model":
+        return f"{module_alias(t.model or '')}.{t.model}._from_wire"
+    return t.converter()
+
+
+def model_imports(model: ModelPlan) -> list[str]:
+    return [f"from . import {module_name(m)} as {module_alias(m)}" for m in model.referenced]
+
+
+def typing_imports(model: ModelPlan) -> list[str]:
+    return [f"from .{module_name(m)} import {m}" for m in model.referenced]
+
+
+def model_doc(model: ModelPlan) -> str:
+    lines = [wrap(doc_escape(model.description))]
+    if model.fields:
+        lines += ["", "Attributes:"]
+        for f in model.fields:
+            note = f" Wire name: `{f.wire}`." if f.wire != f.name else ""
+            lines.append(_hanging(f"{f.name}: {doc_escape(f.description)}{note}"))
+    return "\n".join(lines)
+
+
+def _hanging(text: str, indent: str = INDENT, width: int = 92) -> str:
+    return "\n".join(textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent * 2,
+                                   break_on_hyphens=False))
+
+
+# -- operations -----------------------------------------------------------------------------
+def op_imports(op: OperationPlan) -> list[str]:
+    return [f"from ...models import {module_name(m)} as {module_alias(m)}" for m in op.models]
+
+
+def result_parse(op: OperationPlan) -> str:
+    t = op.result_type
+    if t is None:
+        return "None"
+    if t.kind == "model":
+        return f"{module_alias(t.model or '')}.{t.model}._from_wire"
+    return t.converter()
+
+
+def empty_rule(op: OperationPlan) -> str:
+    t = op.result_type
+    if t is None or t.nullable:
+        return "none"
+    return "list" if t.kind == "list" else "error"
+
+
+def param_literal(p: ParamPlan) -> str:
+    extra = ""
+    if p.required:
+        extra += ", required=True"
+    if p.secret:
+        extra += ", secret=True"
+    return f"Param({p.name!r}, {p.wire!r}, {p.location!r}, {p.style!r}{extra})"
+
+
+# -- facade ---------------------------------------------------------------------------------
+def signature(op: OperationPlan, *, paged_iter: bool = False) -> str:
+    """Parameters after `self`: required ones positional, the rest keyword-only."""
+    parts: list[str] = []
+    required = [p for p in op.params if p.required]
+    optional = [p for p in op.params if not p.required]
+    if paged_iter:  # iter_* starts at `page` itself, so it is not an argument
+        optional = [p for p in optional if p.name != "page"]
+    parts += [f"{p.name}: {p.request_type}" for p in required]
+    parts.append("*")
+    parts += [f"{p.name}: {p.request_type} | None = None" for p in optional]
+    parts += ["timeout: Timeout | NotGiven = NOT_GIVEN", "max_retries: int | NotGiven = NOT_GIVEN"]
+    return ", ".join(parts)
+
+
+def values_tuple(op: OperationPlan, *, paged_iter: bool = False) -> str:
+    names = ["None" if (paged_iter and p.name == "page") else p.name for p in op.params]
+    if not names:
+        return "()"
+    return "(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")"
+
+
+def facade_doc(op: OperationPlan, *, paged_iter: bool = False) -> str:
+    lines: list[str] = []
+    if paged_iter:
+        lines.append(wrap(doc_escape(f"Iterate over every item of `{op.name}`, fetching pages as needed.")))
+        lines += ["", wrap(doc_escape(op.summary))]
+    else:
+        lines.append(wrap(doc_escape(op.summary)))
+        if op.description and op.description != op.summary:
+            lines += ["", wrap(doc_escape(op.description))]
+    params = [p for p in op.params if not (paged_iter and p.name == "page")]
+    if params:
+        lines += ["", "Args:"]
+        lines += [_hanging(f"{p.name}: {doc_escape(p.description)}") for p in params]
+    lines += ["", "Returns:"]
+    if paged_iter:
+        item = op.item_type.annotation() if op.item_type else "Any"
+        lines.append(_hanging(f"An iterator of {item}."))
+    else:
+        lines.append(_hanging(f"{op.return_annotation}."))
+    safety = "replay-safe (retried on transient failures)" if op.replay_safe else \
+        "changes state (never resent once it may have reached the server)"
+    lines += ["", wrap(f"Kwork method `{op.method}`; {safety}.")]
+    return "\n".join(lines)
+
+
+def facade_imports(ops: list[OperationPlan]) -> list[str]:
+    seen: list[str] = []
+    for op in ops:
+        for m in [*op.models, *(op.item_type.models() if op.item_type else ())]:
+            line = f"from kwork_api._generated.models.{module_name(m)} import {m}"
+            if line not in seen:
+                seen.append(line)
+    return sorted(seen)
+
+
+def uses(ops: list[OperationPlan], token: str) -> bool:
+    text = " ".join(signature(o) + signature(o, paged_iter=True) for o in ops)
+    return token in text
+
+
+def globals_for(plan: Plan) -> dict[str, Any]:
+    """Everything the templates may call, under one `kwork` namespace plus helpers."""
+    return {
+        "kwork": plan,
+        "kg": {
+            "model_field_order": model_field_order,
+            "field_declaration": field_declaration,
+            "parse_lines": parse_lines,
+            "model_imports": model_imports,
+            "typing_imports": typing_imports,
+            "model_doc": model_doc,
+            "op_imports": op_imports,
+            "result_parse": result_parse,
+            "empty_rule": empty_rule,
+            "param_literal": param_literal,
+            "signature": signature,
+            "values_tuple": values_tuple,
+            "facade_doc": facade_doc,
+            "facade_imports": facade_imports,
+            "uses": uses,
+            "wrap": wrap,
+            "doc_escape": doc_escape,
+            "module_name": module_name,
+        },
+    }

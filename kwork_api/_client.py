@@ -1,0 +1,321 @@
+"""KworkClient (blocking) and AsyncKworkClient: configuration, the request loop, lifecycle.
+
+Everything that decides (encoding, auth, error mapping, envelope, retry policy, paging) lives
+in other modules and is shared; the two request loops below differ only in awaiting and in
+how they sleep.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import httpx
+
+from . import _envelope
+from ._auth import DEFAULT_APP_AUTH, Credentials, KworkAuth, TokenState
+from ._errors import KworkError, KworkValidationError, network_error
+from ._logging import install_redaction, log
+from ._operation import Operation
+from ._request import encode
+from ._retry import RetryPolicy, next_delay
+from ._types import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, Timeout
+from .resources import AsyncGroups, SyncGroups
+
+if TYPE_CHECKING:
+    from ._session import Session
+
+T = TypeVar("T")
+
+__all__ = ["DEFAULT_BASE_URL", "AsyncKworkClient", "KworkClient"]
+
+DEFAULT_BASE_URL = "https://api.kwork.ru/"
+USER_AGENT = "kwork-api-python/0.1"
+
+
+class _ClientCore:
+    """Configuration and the I/O-free steps shared by both clients."""
+
+    _http: Any
+
+    def __init__(
+        self,
+        *,
+        token: str | None,
+        login: str | None,
+        password: str | None,
+        phone_last: str | None,
+        base_url: str,
+        timeout: Timeout | NotGiven,
+        max_retries: int,
+        max_retry_after: float,
+        app_auth: tuple[str, str],
+        uad: str | None,
+        session_file: str | os.PathLike[str] | None,
+    ) -> None:
+        if (login is None) != (password is None):
+            raise KworkValidationError("pass both login= and password=, or neither")
+        if max_retries < 0:
+            raise KworkValidationError("max_retries must be 0 or more")
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            raise KworkValidationError("base_url must be an http:// or https:// URL")
+        self._base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self._timeout = timeout
+        self._retry = RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
+        self._state = TokenState(token=token, uad=uad)
+        credentials = Credentials(login, password, phone_last) if login is not None and password else None
+        self._session_file = session_file
+        if session_file is not None:
+            from ._session import attach  # noqa: PLC0415
+
+            attach(self._state, session_file, keep_token=token is not None)
+        self._auth = KworkAuth(app_auth=app_auth, state=self._state, credentials=credentials,
+                               base_url=self._base_url)
+        install_redaction()
+
+    # -- public state --------------------------------------------------------------------
+    @property
+    def token(self) -> str | None:
+        """The current user token: save it (or use `session_file=`) to skip signing in next time."""
+        return self._state.token
+
+    @property
+    def token_expires_at(self) -> float | None:
+        """When the token expires (Unix time), if the server said."""
+        return self._state.expires_at
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def uad(self) -> str:
+        """Stable installation id sent at sign-in."""
+        return self._state.uad
+
+    def session(self) -> Session:
+        """A snapshot of the token, its expiry and the installation id, for saving."""
+        from ._session import Session  # noqa: PLC0415
+
+        return Session.from_state(self._state)
+
+    def save_session(self, path: str | os.PathLike[str]) -> None:
+        """Write the session to `path`, readable by the owner only."""
+        self.session().save(path)
+
+    def __repr__(self) -> str:
+        signed_in = "token" if self._state.token else ("credentials" if self._auth.credentials else "anonymous")
+        return f"<{type(self).__name__} base_url={self._base_url!r} auth={signed_in}>"
+
+    # -- shared steps ----------------------------------------------------------------------
+    def _build(self, op: Operation[Any], values: Sequence[Any], timeout: Timeout | NotGiven) -> httpx.Request:
+        encoded = encode(op, values)
+        extensions: dict[str, Any] = {"kwork_operation": op}
+        chosen = self._timeout if isinstance(timeout, NotGiven) else timeout
+        if not isinstance(chosen, NotGiven):
+            extensions["timeout"] = httpx.Timeout(chosen).as_dict()
+        return self._http.build_request(  # type: ignore[no-any-return]
+            "POST", self._base_url + op.method,
+            params=encoded.params or None,
+            data=encoded.data or None,  # type: ignore[arg-type]
+            files=encoded.files or None,
+            extensions=extensions,
+        )
+
+    def _finish(self, op: Operation[Any], response: httpx.Response) -> Any:
+        result = _envelope.read(op, response.status_code, response.content, response.headers)
+        if op.session == "start":
+            self._state.adopt(result)
+        elif op.session == "end":
+            self._state.clear()
+        return result
+
+    def _retries(self, max_retries: int | NotGiven) -> int:
+        return self._retry.max_retries if isinstance(max_retries, NotGiven) else max_retries
+
+    def _failed(self, op: Operation[Any], exc: BaseException) -> KworkError:
+        error = exc if isinstance(exc, KworkError) else network_error(op.method, exc)
+        if error is not exc:
+            error.__cause__ = exc
+        return error
+
+
+def _sign_in_values(login: str, password: str, phone_last: str | None, captcha: str | None) -> dict[str, Any]:
+    return {"login": login, "password": password, "phone_last": phone_last, "g_recaptcha_response": captcha}
+
+
+class KworkClient(SyncGroups, _ClientCore):
+    """Blocking client, for scripts and notebooks (works inside a running event loop too).
+
+    `KworkClient(token=...)` reuses a saved token; `KworkClient(login=..., password=...)` signs
+    in on first need and again when the token expires; `KworkClient.login(...)` signs in now.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        login: str | None = None,
+        password: str | None = None,
+        phone_last: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = 2,
+        max_retry_after: float = 60.0,
+        http_client: httpx.Client | None = None,
+        app_auth: tuple[str, str] = DEFAULT_APP_AUTH,
+        uad: str | None = None,
+        session_file: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(token=token, login=login, password=password, phone_last=phone_last, base_url=base_url,
+                         timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after,
+                         app_auth=app_auth, uad=uad, session_file=session_file)
+        self._owns_http = http_client is None
+        self._http: httpx.Client = http_client or httpx.Client(
+            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+            headers={"User-Agent": USER_AGENT},
+        )
+
+    @classmethod
+    def login(cls, login: str, password: str, *, phone_last: str | None = None,
+              g_recaptcha_response: str | None = None, **kwargs: Any) -> Self:
+        """Sign in now and return a ready client (it also re-signs in when the token expires)."""
+        client = cls(login=login, password=password, phone_last=phone_last, **kwargs)
+        try:
+            client.auth.sign_in(**_sign_in_values(login, password, phone_last, g_recaptcha_response),
+                                uad=client.uad)
+        except BaseException:
+            client.close()
+            raise
+        return client
+
+    def _request(self, op: Operation[T], values: Sequence[Any], timeout: Timeout | NotGiven = NOT_GIVEN,
+                 max_retries: int | NotGiven = NOT_GIVEN) -> T:
+        request = self._build(op, values, timeout)
+        retries = self._retries(max_retries)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, auth=self._auth)
+                result: T = self._finish(op, response)
+            except (httpx.TransportError, KworkError) as exc:
+                error = self._failed(op, exc)
+            else:
+                log.debug("%s -> HTTP %d in %.1f ms", op.method, response.status_code,
+                          (time.perf_counter() - started) * 1000)
+                return result
+            delay = next_delay(self._retry, op, attempt, error, retries)
+            if delay is None:
+                raise error
+            log.info("%s failed (%s); retry %d/%d in %.2f s", op.method, type(error).__name__,
+                     attempt + 1, retries, delay)
+            attempt += 1
+            time.sleep(delay)
+
+    def close(self) -> None:
+        """Close the connection pool (only if the client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncKworkClient(AsyncGroups, _ClientCore):
+    """Async client for services: the same groups and methods as KworkClient, awaited.
+
+    By default it sends over aiohttp (through httpx-aiohttp), which is several times faster
+    than httpx's own async pool; pass `http_client=httpx.AsyncClient(...)` to choose yourself.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        login: str | None = None,
+        password: str | None = None,
+        phone_last: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = 2,
+        max_retry_after: float = 60.0,
+        http_client: httpx.AsyncClient | None = None,
+        app_auth: tuple[str, str] = DEFAULT_APP_AUTH,
+        uad: str | None = None,
+        session_file: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__(token=token, login=login, password=password, phone_last=phone_last, base_url=base_url,
+                         timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after,
+                         app_auth=app_auth, uad=uad, session_file=session_file)
+        self._owns_http = http_client is None
+        self._http: httpx.AsyncClient = http_client or _default_async_http(timeout)
+
+    @classmethod
+    async def login(cls, login: str, password: str, *, phone_last: str | None = None,
+                    g_recaptcha_response: str | None = None, **kwargs: Any) -> Self:
+        """Sign in now and return a ready client (it also re-signs in when the token expires)."""
+        client = cls(login=login, password=password, phone_last=phone_last, **kwargs)
+        try:
+            await client.auth.sign_in(**_sign_in_values(login, password, phone_last, g_recaptcha_response),
+                                      uad=client.uad)
+        except BaseException:
+            await client.close()
+            raise
+        return client
+
+    async def _request(self, op: Operation[T], values: Sequence[Any], timeout: Timeout | NotGiven = NOT_GIVEN,
+                       max_retries: int | NotGiven = NOT_GIVEN) -> T:
+        import asyncio  # noqa: PLC0415  (loaded by any async caller already)
+
+        request = self._build(op, values, timeout)
+        retries = self._retries(max_retries)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, auth=self._auth)
+                result = self._finish(op, response)
+            except (httpx.TransportError, KworkError) as exc:
+                error = self._failed(op, exc)
+            else:
+                log.debug("%s -> HTTP %d in %.1f ms", op.method, response.status_code,
+                          (time.perf_counter() - started) * 1000)
+                return result
+            delay = next_delay(self._retry, op, attempt, error, retries)
+            if delay is None:
+                raise error
+            log.info("%s failed (%s); retry %d/%d in %.2f s", op.method, type(error).__name__,
+                     attempt + 1, retries, delay)
+            attempt += 1
+            await asyncio.sleep(delay)
+
+    async def close(self) -> None:
+        """Close the connection pool (only if the client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.close()
+
+
+def _default_async_http(timeout: Timeout | NotGiven) -> httpx.AsyncClient:
+    from httpx_aiohttp import AiohttpTransport  # noqa: PLC0415  (aiohttp is heavy: load on first use)
+
+    return httpx.AsyncClient(
+        transport=AiohttpTransport(),
+        timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+        headers={"User-Agent": USER_AGENT},
+    )

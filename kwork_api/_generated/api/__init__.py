@@ -1,0 +1,1 @@
+"""Operation tables, one module per Kwork method. Generated; do not edit."""

@@ -1,0 +1,1 @@
+"""Operation tables of the `auth` group. Generated; do not edit."""

@@ -1,0 +1,20 @@
+"""`logout`: Sign out and revoke the token.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation
+
+OPERATION: Operation[None] = Operation(
+    method="logout",
+    auth="required",
+    replay_safe=False,
+    params=(),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+)

@@ -1,0 +1,1 @@
+"""Operation tables of the `catalog` group. Generated; do not edit."""

@@ -1,0 +1,1 @@
+"""Operation tables of the `dialogs` group. Generated; do not edit."""

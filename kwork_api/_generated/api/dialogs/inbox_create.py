@@ -1,0 +1,31 @@
+"""`inboxCreate`: Send a message to a user.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api._operation import Operation, Param
+
+from ...models import sent_message as _m_sent_message
+
+if TYPE_CHECKING:
+    from ...models.sent_message import SentMessage
+
+OPERATION: Operation[SentMessage] = Operation(
+    method="inboxCreate",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("user_id", "user_id", "query", "plain", required=True),
+        Param("message_key", "message_key", "query", "plain"),
+        Param("text", "text", "form", "plain", required=True),
+    ),
+    result="data",
+    parse=_m_sent_message.SentMessage._from_wire,
+    empty="error",
+    paged=None,
+    session=None,
+)

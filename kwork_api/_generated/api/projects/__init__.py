@@ -1,0 +1,1 @@
+"""Operation tables of the `projects` group. Generated; do not edit."""

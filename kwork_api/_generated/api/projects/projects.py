@@ -1,0 +1,33 @@
+"""`projects`: List exchange projects matching filters.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api._operation import Operation, Param
+
+from ...models import projects_response as _m_projects_response
+
+if TYPE_CHECKING:
+    from ...models.projects_response import ProjectsResponse
+
+OPERATION: Operation[ProjectsResponse] = Operation(
+    method="projects",
+    auth="required",
+    replay_safe=True,
+    params=(
+        Param("categories", "categories", "query", "csv"),
+        Param("price_from", "price_from", "query", "plain"),
+        Param("price_to", "price_to", "query", "plain"),
+        Param("page", "page", "query", "plain"),
+        Param("query", "query", "query", "plain"),
+    ),
+    result="envelope",
+    parse=_m_projects_response.ProjectsResponse._from_wire,
+    empty="error",
+    paged="projects",
+    session=None,
+)

@@ -1,0 +1,1 @@
+"""Operation tables of the `user` group. Generated; do not edit."""

@@ -1,0 +1,27 @@
+"""`actor`: Get the signed-in user's own profile and counters.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api._operation import Operation, Param
+
+from ...models import kwork_user as _m_kwork_user
+
+if TYPE_CHECKING:
+    from ...models.kwork_user import KworkUser
+
+OPERATION: Operation[KworkUser] = Operation(
+    method="actor",
+    auth="required",
+    replay_safe=True,
+    params=(Param("make_online", "makeOnline", "query", "plain"),),
+    result="data",
+    parse=_m_kwork_user.KworkUser._from_wire,
+    empty="error",
+    paged=None,
+    session=None,
+)

@@ -1,0 +1,82 @@
+"""APIErrorResponse: The error envelope.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import error_detail as _m_error_detail
+
+if TYPE_CHECKING:
+    from .error_detail import ErrorDetail
+
+_KNOWN = frozenset(
+    {
+        "success",
+        "error",
+        "error_code",
+        "errors",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class APIErrorResponse(KworkModel):
+    """The error envelope.
+
+    Attributes:
+        success: Always false on error.
+        error: Human-readable error text, in the site's language.
+        error_code: Numeric error code; sometimes sent as a string.
+        errors: Field errors, for methods that validate several inputs.
+    """
+
+    success: bool
+    error: str | None = None
+    error_code: int | None = None
+    errors: list[ErrorDetail] | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("success", "success"),
+        ("error", "error"),
+        ("error_code", "error_code"),
+        ("errors", "errors"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "APIErrorResponse") -> APIErrorResponse:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_success = g("success")
+        if f_success.__class__ is not bool:
+            f_success = _c.to_bool(f_success, "APIErrorResponse.success")
+            if f_success is None:
+                raise _c.missing("APIErrorResponse.success")
+        f_error = g("error")
+        if f_error is not None and f_error.__class__ is not str:
+            f_error = _c.to_str(f_error, "APIErrorResponse.error")
+        f_error_code = g("error_code")
+        if f_error_code is not None and f_error_code.__class__ is not int:
+            f_error_code = _c.to_int(f_error_code, "APIErrorResponse.error_code")
+        f_errors = g("errors")
+        if f_errors is not None:
+            f_errors = _c.to_list(f_errors, _m_error_detail.ErrorDetail._from_wire, "APIErrorResponse.errors")
+        extra = d.keys() - _KNOWN
+        return APIErrorResponse(
+            f_success,
+            f_error,
+            f_error_code,
+            f_errors,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

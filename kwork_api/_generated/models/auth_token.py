@@ -1,0 +1,69 @@
+"""AuthToken: A user token and its lifetime.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "token",
+        "expired",
+        "need_2fa",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class AuthToken(KworkModel):
+    """A user token and its lifetime.
+
+    Attributes:
+        token: The user token to send with user calls.
+        expired: Seconds until the token expires.
+        need_2fa: True when the account still has to pass two-factor confirmation.
+    """
+
+    token: str = attrs.field(repr=False)
+    expired: int | None = None
+    need_2fa: bool | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("token", "token"),
+        ("expired", "expired"),
+        ("need_2fa", "need_2fa"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "AuthToken") -> AuthToken:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_token = g("token")
+        if f_token.__class__ is not str:
+            f_token = _c.to_str(f_token, "AuthToken.token")
+            if f_token is None:
+                raise _c.missing("AuthToken.token")
+        f_expired = g("expired")
+        if f_expired is not None and f_expired.__class__ is not int:
+            f_expired = _c.to_int(f_expired, "AuthToken.expired")
+        f_need_2fa = g("need_2fa")
+        if f_need_2fa is not None and f_need_2fa.__class__ is not bool:
+            f_need_2fa = _c.to_bool(f_need_2fa, "AuthToken.need_2fa")
+        extra = d.keys() - _KNOWN
+        return AuthToken(
+            f_token,
+            f_expired,
+            f_need_2fa,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

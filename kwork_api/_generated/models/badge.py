@@ -1,0 +1,75 @@
+"""Badge: A profile badge (achievement).
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "image_url",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class Badge(KworkModel):
+    """A profile badge (achievement).
+
+    Attributes:
+        id: Badge id.
+        name: Badge title.
+        description: What the badge is awarded for.
+        image_url: Badge image URL.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    description: str | None = None
+    image_url: str | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("description", "description"),
+        ("image_url", "image_url"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "Badge") -> Badge:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id is not None and f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "Badge.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "Badge.name")
+        f_description = g("description")
+        if f_description is not None and f_description.__class__ is not str:
+            f_description = _c.to_str(f_description, "Badge.description")
+        f_image_url = g("image_url")
+        if f_image_url is not None and f_image_url.__class__ is not str:
+            f_image_url = _c.to_str(f_image_url, "Badge.image_url")
+        extra = d.keys() - _KNOWN
+        return Badge(
+            f_id,
+            f_name,
+            f_description,
+            f_image_url,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,98 @@
+"""ProjectsResponse: A page of exchange projects.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import connects as _m_connects
+from . import pagination_info as _m_pagination_info
+from . import project as _m_project
+
+if TYPE_CHECKING:
+    from .connects import Connects
+    from .pagination_info import PaginationInfo
+    from .project import Project
+
+_KNOWN = frozenset(
+    {
+        "success",
+        "response",
+        "paging",
+        "connects",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class ProjectsResponse(KworkModel):
+    """A page of exchange projects.
+
+    Attributes:
+        success: Always true on success.
+        response: The projects on this page.
+        paging: Where a page sits in a paged list.
+        connects: The freelancer's connects balance, when signed in as one.
+    """
+
+    success: bool
+    response: list[Project] | None = None
+    paging: PaginationInfo | None = None
+    connects: Connects | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("success", "success"),
+        ("response", "response"),
+        ("paging", "paging"),
+        ("connects", "connects"),
+    )
+
+    @property
+    def projects(self) -> list[Project] | None:
+        """Same as `response`."""
+        return self.response
+
+    @property
+    def pagination(self) -> PaginationInfo | None:
+        """Same as `paging`."""
+        return self.paging
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "ProjectsResponse") -> ProjectsResponse:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_success = g("success")
+        if f_success.__class__ is not bool:
+            f_success = _c.to_bool(f_success, "ProjectsResponse.success")
+            if f_success is None:
+                raise _c.missing("ProjectsResponse.success")
+        f_response = g("response")
+        if f_response is not None:
+            f_response = _c.to_list(f_response, _m_project.Project._from_wire, "ProjectsResponse.response")
+        f_paging = g("paging")
+        if f_paging is not None:
+            f_paging = _c.to_model(
+                f_paging, _m_pagination_info.PaginationInfo._from_wire, "ProjectsResponse.paging"
+            )
+        f_connects = g("connects")
+        if f_connects is not None:
+            f_connects = _c.to_model(f_connects, _m_connects.Connects._from_wire, "ProjectsResponse.connects")
+        extra = d.keys() - _KNOWN
+        return ProjectsResponse(
+            f_success,
+            f_response,
+            f_paging,
+            f_connects,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,55 @@
+"""Declarative description of one API method, as the generated endpoint modules state it.
+
+The core (request encoding, auth, retries, envelope, paging) and the emulator read these
+objects; nothing in them is per-endpoint code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar
+
+Location = Literal["query", "form", "multipart"]
+#: plain: one value; csv: list joined by commas; repeat: `name[]=a&name[]=b`;
+#: json: JSON-encoded; file: an upload; indexed: `name[0][key]=value` for a list of mappings.
+Style = Literal["plain", "csv", "repeat", "json", "file", "indexed"]
+AuthUse = Literal["none", "optional", "required"]
+ResultKind = Literal["data", "envelope", "none"]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    wire: str
+    location: Location
+    style: Style
+    required: bool = False
+    secret: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """One Kwork method: `POST /<method>`; `T` is the public result type the facade returns."""
+
+    method: str
+    auth: AuthUse
+    replay_safe: bool
+    params: tuple[Param, ...]
+    result: ResultKind
+    #: Converts the data (`response`, or the whole body for envelope results) to public types.
+    parse: Callable[[Any, str], Any] | None
+    #: What a success answer without `response` means: "list" -> [], "none" -> None, "error".
+    empty: Literal["list", "none", "error"] = "error"
+    #: Attribute of the page model holding the items, for paged methods.
+    paged: str | None = None
+    #: "start" for methods that return a new token, "end" for ones that revoke it.
+    session: Literal["start", "end"] | None = None
+
+    @property
+    def path(self) -> str:
+        return "/" + self.method
+
+    def __repr__(self) -> str:
+        return f"Operation({self.method!r})"

@@ -1,0 +1,134 @@
+"""Encode facade arguments into the wire form an Operation declares (query, form, multipart)."""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, TypeAlias
+
+import orjson
+
+from ._errors import KworkValidationError
+from ._operation import Operation, Param
+
+#: What an upload parameter accepts: a path, raw bytes, a binary file object, or a
+#: `(filename, content)` / `(filename, content, content_type)` tuple.
+FileInput: TypeAlias = (
+    str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
+)
+
+Pairs = list[tuple[str, str]]
+
+
+class Encoded:
+    __slots__ = ("data", "files", "params")
+
+    def __init__(self) -> None:
+        self.params: Pairs = []
+        self.data: Pairs = []
+        self.files: list[tuple[str, Any]] = []
+
+
+def _bad(op: Operation, p: Param, expected: str, value: Any) -> KworkValidationError:
+    return KworkValidationError(
+        f"{op.method}: argument `{p.name}` must be {expected}, got {type(value).__name__}",
+        method=op.method, field=p.name,
+    )
+
+
+def scalar(value: Any) -> str | None:
+    """Wire text of one value: booleans as 1/0, as Kwork expects. None for unsupported types."""
+    cls = value.__class__
+    if cls is str:
+        return value  # type: ignore[no-any-return]
+    if cls is bool:
+        return "1" if value else "0"
+    if cls is int or cls is float:
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return scalar(value.value)
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int | float):
+        return str(value)
+    return None
+
+
+def _file(op: Operation, p: Param, value: Any) -> Any:
+    if isinstance(value, tuple) and 2 <= len(value) <= 3 and isinstance(value[0], str):
+        return value
+    if isinstance(value, str | os.PathLike):
+        path = Path(value)
+        try:
+            return (path.name, path.read_bytes())
+        except OSError as exc:
+            raise KworkValidationError(f"{op.method}: cannot read `{p.name}` file {path.name!r}: {exc.strerror}",
+                                       method=op.method, field=p.name) from None
+    if isinstance(value, bytes | bytearray):
+        return (p.name, bytes(value))
+    if hasattr(value, "read"):
+        return (os.path.basename(str(getattr(value, "name", p.name))), value)
+    raise _bad(op, p, "a path, bytes or a binary file object", value)
+
+
+def encode(op: Operation, values: Sequence[Any]) -> Encoded:
+    """Pair each declared parameter with its value and lay it out on the wire.
+
+    None means "not sent". Raises KworkValidationError for a missing required argument or a
+    value of a type the wire cannot carry, before anything is sent.
+    """
+    out = Encoded()
+    for p, value in zip(op.params, values, strict=True):
+        if value is None:
+            if p.required:
+                raise KworkValidationError(f"{op.method}: argument `{p.name}` is required",
+                                           method=op.method, field=p.name)
+            continue
+        if p.style == "file":
+            out.files.append((p.wire, _file(op, p, value)))
+            continue
+        target = out.params if p.location == "query" else out.data
+        style = p.style
+        if style == "plain":
+            text = scalar(value)
+            if text is None:
+                raise _bad(op, p, "a string, number or bool", value)
+            target.append((p.wire, text))
+        elif style == "json":
+            try:
+                target.append((p.wire, orjson.dumps(value).decode()))
+            except TypeError:
+                raise _bad(op, p, "JSON-serialisable data", value) from None
+        elif style == "indexed":
+            if isinstance(value, Mapping) or not isinstance(value, Sequence):
+                raise _bad(op, p, "a list of mappings", value)
+            base = p.wire.split("[")[0]
+            for i, item in enumerate(value):
+                if not isinstance(item, Mapping):
+                    raise _bad(op, p, "a list of mappings", item)
+                for key, sub in item.items():
+                    text = scalar(sub)
+                    if text is None:
+                        raise _bad(op, p, "mappings of plain values", sub)
+                    target.append((f"{base}[{i}][{key}]", text))
+        else:  # csv / repeat
+            items: Sequence[Any]
+            if isinstance(value, str | bytes) or not isinstance(value, Sequence | set | frozenset):
+                if style == "csv" and isinstance(value, str | int):
+                    items = [value]  # "11,12" or a single id
+                else:
+                    raise _bad(op, p, "a list", value)
+            else:
+                items = list(value)
+            texts = [scalar(v) for v in items]
+            if any(t is None for t in texts):
+                raise _bad(op, p, "a list of plain values", value)
+            if style == "csv":
+                target.append((p.wire, ",".join(texts)))  # type: ignore[arg-type]
+            else:
+                target.extend((p.wire, t) for t in texts)  # type: ignore[misc]
+    return out

@@ -1,0 +1,113 @@
+"""Resource groups of the clients (`client.projects`, `client.dialogs`, ...), loaded on first use.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .auth import AsyncAuthResource, AuthResource
+    from .catalog import AsyncCatalogResource, CatalogResource
+    from .dialogs import AsyncDialogsResource, DialogsResource
+    from .projects import AsyncProjectsResource, ProjectsResource
+    from .user import AsyncUserResource, UserResource
+
+#: Group names, in the order the docs list them.
+GROUPS = (
+    "auth",
+    "user",
+    "catalog",
+    "projects",
+    "dialogs",
+)
+
+
+class SyncGroups:
+    """Group accessors of KworkClient."""
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        """Signing in and out, tokens and web sessions."""
+        from .auth import AuthResource
+
+        client: Any = self
+        return AuthResource(client)
+
+    @cached_property
+    def user(self) -> UserResource:
+        """The signed-in account and other users' public profiles."""
+        from .user import UserResource
+
+        client: Any = self
+        return UserResource(client)
+
+    @cached_property
+    def catalog(self) -> CatalogResource:
+        """Categories and the catalog of kworks (fixed-price services)."""
+        from .catalog import CatalogResource
+
+        client: Any = self
+        return CatalogResource(client)
+
+    @cached_property
+    def projects(self) -> ProjectsResource:
+        """The project exchange, where buyers post tasks and freelancers send offers."""
+        from .projects import ProjectsResource
+
+        client: Any = self
+        return ProjectsResource(client)
+
+    @cached_property
+    def dialogs(self) -> DialogsResource:
+        """Conversations and messages between users."""
+        from .dialogs import DialogsResource
+
+        client: Any = self
+        return DialogsResource(client)
+
+
+class AsyncGroups:
+    """Group accessors of AsyncKworkClient."""
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        """Signing in and out, tokens and web sessions."""
+        from .auth import AsyncAuthResource
+
+        client: Any = self
+        return AsyncAuthResource(client)
+
+    @cached_property
+    def user(self) -> AsyncUserResource:
+        """The signed-in account and other users' public profiles."""
+        from .user import AsyncUserResource
+
+        client: Any = self
+        return AsyncUserResource(client)
+
+    @cached_property
+    def catalog(self) -> AsyncCatalogResource:
+        """Categories and the catalog of kworks (fixed-price services)."""
+        from .catalog import AsyncCatalogResource
+
+        client: Any = self
+        return AsyncCatalogResource(client)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsResource:
+        """The project exchange, where buyers post tasks and freelancers send offers."""
+        from .projects import AsyncProjectsResource
+
+        client: Any = self
+        return AsyncProjectsResource(client)
+
+    @cached_property
+    def dialogs(self) -> AsyncDialogsResource:
+        """Conversations and messages between users."""
+        from .dialogs import AsyncDialogsResource
+
+        client: Any = self
+        return AsyncDialogsResource(client)
