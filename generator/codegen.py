@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from plan import FieldPlan, ModelPlan, OperationPlan, ParamPlan, Plan, PyType, module_alias, module_name
+from plan import FieldPlan, ModelPlan, OperationPlan, ParamPlan, Plan, PyType, model_ref, module_alias, module_name
 
 INDENT = "    "
 
@@ -56,24 +56,24 @@ def parse_lines(model: ModelPlan, f: FieldPlan) -> list[str]:
     if t.kind == "any":
         return lines + ([f"if {var} is None:", f"{INDENT}raise _c.missing({where})"] if must else [])
     if t.kind == "model":
-        conv = f"_c.to_model({var}, {module_alias(t.model or '')}.{t.model}._from_wire, {where})"
+        conv = f"_c.to_model({var}, {model_ref(t.model or '', model.name)}, {where})"
     elif t.kind == "list":
         assert t.item is not None
-        conv = f"_c.to_list({var}, {item_converter(t.item)}, {where})"
+        conv = f"_c.to_list({var}, {item_converter(t.item, model.name)}, {where})"
     else:
         assert t.item is not None
-        conv = f"_c.to_map({var}, {item_converter(t.item)}, {where})"
+        conv = f"_c.to_map({var}, {item_converter(t.item, model.name)}, {where})"
     lines += [f"if {var} is not None:", f"{INDENT}{var} = {conv}"]
     if must:
         lines += [f"if {var} is None:", f"{INDENT}raise _c.missing({where})"]
     return lines
 
 
-def item_converter(t: PyType) -> str:
+def item_converter(t: PyType, current: str | None = None) -> str:
     """A `(value, where)` converter for list or map items."""
     if t.kind == "model":
-        return f"{module_alias(t.model or '')}.{t.model}._from_wire"
-    return t.converter()
+        return model_ref(t.model or "", current)
+    return t.converter(current)
 
 
 def model_imports(model: ModelPlan) -> list[str]:
@@ -109,7 +109,7 @@ def result_parse(op: OperationPlan) -> str:
     if t is None:
         return "None"
     if t.kind == "model":
-        return f"{module_alias(t.model or '')}.{t.model}._from_wire"
+        return model_ref(t.model or "")
     return t.converter()
 
 

@@ -76,16 +76,19 @@ class PyType:
             base = self.model
         return f"{base} | None" if (self.nullable or optional) else base
 
-    def converter(self) -> str:
-        """Expression for a callable `(value, where) -> public value` (None passes through)."""
+    def converter(self, current: str | None = None) -> str:
+        """Expression for a callable `(value, where) -> public value` (None passes through).
+
+        `current` is the model whose module the expression lives in (it refers to itself directly).
+        """
         if self.kind in CONVERTERS:
             return f"_c.{CONVERTERS[self.kind]}"
         if self.kind == "any":
             return "_c.to_any"
         if self.kind == "model":
-            return f"_c.model_converter({module_alias(self.model or '')}.{self.model}._from_wire)"
+            return f"_c.model_converter({model_ref(self.model or '', current)})"
         assert self.item is not None
-        inner = self.item.converter()
+        inner = self.item.converter(current)
         return f"_c.list_converter({inner})" if self.kind == "list" else f"_c.map_converter({inner})"
 
     def models(self) -> Iterator[str]:
@@ -109,6 +112,13 @@ def module_name(class_name: str) -> str:
 
 def module_alias(class_name: str) -> str:
     return "_m_" + snake(class_name)
+
+
+def model_ref(class_name: str, current: str | None = None) -> str:
+    """Expression for a model's parser, from inside model `current`'s module (or an operation's)."""
+    if class_name == current:
+        return f"{class_name}._from_wire"
+    return f"{module_alias(class_name)}.{class_name}._from_wire"
 
 
 @dataclass
@@ -158,7 +168,7 @@ class ParamPlan:
     wire: str
     name: str
     location: str  # query | form | multipart
-    style: str  # plain | csv | repeat | json | file | indexed
+    style: str  # plain | csv | repeat | json | file | indexed | spread
     type: PyType
     request_type: str
     required: bool
@@ -240,6 +250,8 @@ class Plan:
     operations: list[OperationPlan]
     tags: dict[str, TagPlan]
     raw: dict[str, Any]
+    #: (Model.attribute, reason) for every free-form field, listed in the reference.
+    freeform: list[tuple[str, str]] = field(default_factory=list)
 
     def tag(self, name: str) -> TagPlan:
         return self.tags[name]
@@ -256,6 +268,7 @@ class _Builder:
         self.spec = spec
         self.schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
         self.models: dict[str, ModelPlan] = {}
+        self.freeform: list[tuple[str, str]] = []
 
     # -- references -------------------------------------------------------------------------
     def deref(self, node: Any, where: str) -> Any:
@@ -384,10 +397,17 @@ class _Builder:
             desc = prop.get("description") if isinstance(prop, dict) else None
             if desc is None and self.ref_name(prop):
                 desc = self.deref(prop, fwhere).get("description")
+            ftype = self.pytype(prop_schema, fwhere)
+            if _is_freeform(ftype) and not (isinstance(prop, dict) and prop.get("x-kwork-freeform")) \
+                    and not (isinstance(prop_schema, dict) and prop_schema.get("x-kwork-freeform")):
+                raise SpecError(f"{fwhere}: free-form data needs x-kwork-freeform: <why the API is free-form here>")
+            if _is_freeform(ftype):
+                self.freeform.append((f"{name}.{pyname}", str((prop.get("x-kwork-freeform") if isinstance(prop, dict)
+                                                                 else None) or prop_schema.get("x-kwork-freeform"))))
             plan.fields.append(FieldPlan(
                 wire=wire,
                 name=pyname,
-                type=self.pytype(prop_schema, fwhere),
+                type=ftype,
                 required=wire in required,
                 description=_text(desc, fwhere),
                 secret=_is_secret(prop_schema),
@@ -542,7 +562,8 @@ class _Builder:
             style = "plain"
             request_type = _literal(schema) or SCALARS[first]
         elif first == "object":
-            style, request_type = "json", "Mapping[str, Any]"
+            # OpenAPI's form/explode object: each key becomes a query parameter of its own
+            style, request_type = "spread", "Mapping[str, Any]"
         else:
             raise SpecError(f"{where}: unsupported parameter type {schema.get('type')!r}")
         return ParamPlan(
@@ -596,6 +617,12 @@ def _text(value: Any, where: str) -> str:
     return " ".join(value.split())
 
 
+def _is_freeform(t: PyType) -> bool:
+    while t.kind == "list" and t.item is not None:
+        t = t.item
+    return t.kind in ("any", "map") and (t.item is None or t.item.kind == "any")
+
+
 def _is_secret(schema: Any) -> bool:
     return isinstance(schema, dict) and schema.get("format") == "password"
 
@@ -628,7 +655,7 @@ def build(spec: dict[str, Any]) -> Plan:
     info = spec.get("info", {})
     models = dict(sorted(b.models.items()))
     return Plan(info.get("title", ""), str(info.get("version", "")), models,
-                sorted(ops, key=lambda o: o.operation_id.lower()), tags, spec)
+                sorted(ops, key=lambda o: o.operation_id.lower()), tags, spec, sorted(b.freeform))
 
 
 def load(path: Path) -> Plan:

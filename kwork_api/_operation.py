@@ -12,8 +12,9 @@ from typing import Any, Generic, Literal, TypeVar
 
 Location = Literal["query", "form", "multipart"]
 #: plain: one value; csv: list joined by commas; repeat: `name[]=a&name[]=b`;
-#: json: JSON-encoded; file: an upload; indexed: `name[0][key]=value` for a list of mappings.
-Style = Literal["plain", "csv", "repeat", "json", "file", "indexed"]
+#: json: JSON-encoded; file: an upload; indexed: `name[0][key]=value` for a list of mappings;
+#: spread: each key of a mapping becomes a parameter of its own.
+Style = Literal["plain", "csv", "repeat", "json", "file", "indexed", "spread"]
 AuthUse = Literal["none", "optional", "required"]
 ResultKind = Literal["data", "envelope", "none"]
 T = TypeVar("T")

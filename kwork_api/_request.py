@@ -103,6 +103,14 @@ def encode(op: Operation, values: Sequence[Any]) -> Encoded:
                 target.append((p.wire, orjson.dumps(value).decode()))
             except TypeError:
                 raise _bad(op, p, "JSON-serialisable data", value) from None
+        elif style == "spread":
+            if not isinstance(value, Mapping):
+                raise _bad(op, p, "a mapping", value)
+            for key, sub in value.items():
+                text = scalar(sub)
+                if text is None or not isinstance(key, str):
+                    raise _bad(op, p, "a mapping of names to plain values", sub)
+                target.append((key, text))
         elif style == "indexed":
             if isinstance(value, Mapping) or not isinstance(value, Sequence):
                 raise _bad(op, p, "a list of mappings", value)
