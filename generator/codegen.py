@@ -115,6 +115,8 @@ def result_parse(op: OperationPlan) -> str:
 
 def empty_rule(op: OperationPlan) -> str:
     t = op.result_type
+    if op.paged:
+        return "page"
     if t is None or t.nullable:
         return "none"
     return "list" if t.kind == "list" else "error"

@@ -540,7 +540,9 @@ class _Builder:
         t = schema.get("type")
         t = [x for x in ([t] if isinstance(t, str) else (t or [])) if x != "null"]
         first = t[0] if t else None
-        name = snake(wire.split("[")[0]) if wire.endswith("[]") else snake(wire)
+        name = holder.get("x-kwork-name") or (snake(wire.split("[")[0]) if wire.endswith("[]") else snake(wire))
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name) or keyword.iskeyword(name):
+            raise SpecError(f"{where}: x-kwork-name must be a snake_case Python name")
         if style == "json":
             request_type = "Mapping[str, Any]" if first == "object" else "Any"
         elif ext == "indexed":

@@ -121,7 +121,7 @@ class _ClientCore:
         return self._http.build_request(  # type: ignore[no-any-return]
             "POST", self._base_url + op.method,
             params=encoded.params or None,
-            data=encoded.data or None,  # type: ignore[arg-type]
+            data=_form(encoded.data),
             files=encoded.files or None,
             extensions=extensions,
         )
@@ -142,6 +142,22 @@ class _ClientCore:
         if error is not exc:
             error.__cause__ = exc
         return error
+
+
+def _form(pairs: list[tuple[str, str]]) -> dict[str, str | list[str]] | None:
+    """httpx wants a mapping for form data; repeated names (`ids[]`) become lists."""
+    if not pairs:
+        return None
+    out: dict[str, str | list[str]] = {}
+    for name, value in pairs:
+        have = out.get(name)
+        if have is None:
+            out[name] = value
+        elif isinstance(have, list):
+            have.append(value)
+        else:
+            out[name] = [have, value]
+    return out
 
 
 def _sign_in_values(login: str, password: str, phone_last: str | None, captcha: str | None) -> dict[str, Any]:

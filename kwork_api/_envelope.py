@@ -92,7 +92,7 @@ def classify(op: Operation, status: int, body: Any, content: bytes,
             return None
         return _status_error(method, status, f"HTTP {status}", headers, request_id, body)
     code = error_code_of(body)
-    if code in EMPTY_LIST_CODES and op.empty == "list":
+    if code in EMPTY_LIST_CODES and op.empty in ("list", "page"):
         return None
     text = body.get("error")
     message = text.strip() if isinstance(text, str) and text.strip() else "the server gave no error text"
@@ -184,6 +184,8 @@ def unwrap(op: Operation, body: Any) -> Any:
     parse = op.parse
     assert parse is not None
     if op.result == "envelope":
+        if isinstance(body, dict) and error_code_of(body) in EMPTY_LIST_CODES:
+            body = {}  # "no orders": an empty page
         return parse(body if isinstance(body, dict) else {}, op.method)
     if isinstance(body, dict):
         if "response" in body:
@@ -199,6 +201,8 @@ def unwrap(op: Operation, body: Any) -> Any:
             return []
         if op.empty == "none":
             return None
+        if op.empty == "page":
+            data = {}
         raise KworkApiError(f"{op.method}: the server answered without data", method=op.method, body=body)
     result = parse(data, op.method)
     if result is None and op.empty == "error":

@@ -15,8 +15,8 @@ class KworkModel:
 
     __slots__ = ()
 
-    #: (python name, wire name) of each declared field, in declaration order.
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: (python name, wire name, public type) of each declared field, in declaration order.
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = ()
 
     additional_properties: Mapping[str, Any]
 
@@ -28,7 +28,7 @@ class KworkModel:
     def to_dict(self) -> dict[str, Any]:
         """Wire-shaped plain data (JSON-ready), including unknown fields the server sent."""
         out: dict[str, Any] = dict(self.additional_properties)
-        for name, wire in self._kwork_wire_:
+        for name, wire, _ in self._kwork_wire_:
             value = getattr(self, name)
             if value is not None:
                 out[wire] = _plain(value)

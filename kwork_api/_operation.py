@@ -41,12 +41,15 @@ class Operation(Generic[T]):
     result: ResultKind
     #: Converts the data (`response`, or the whole body for envelope results) to public types.
     parse: Callable[[Any, str], Any] | None
-    #: What a success answer without `response` means: "list" -> [], "none" -> None, "error".
-    empty: Literal["list", "none", "error"] = "error"
+    #: What a success answer without data (or "no orders", codes 150/151) means:
+    #: "list" -> [], "none" -> None, "page" -> an empty page, "error" -> KworkApiError.
+    empty: Literal["list", "none", "page", "error"] = "error"
     #: Attribute of the page model holding the items, for paged methods.
     paged: str | None = None
     #: "start" for methods that return a new token, "end" for ones that revoke it.
     session: Literal["start", "end"] | None = None
+    #: The public result type, as written in the facade's signature (for tools and the emulator).
+    returns: str = "None"
 
     @property
     def path(self) -> str:

@@ -46,11 +46,11 @@ class APIErrorResponse(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("success", "success"),
-        ("error", "error"),
-        ("error_code", "error_code"),
-        ("errors", "errors"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("success", "success", "bool"),
+        ("error", "error", "str | None"),
+        ("error_code", "error_code", "int | None"),
+        ("errors", "errors", "list[ErrorDetail] | None"),
     )
 
     @staticmethod

@@ -49,12 +49,12 @@ class AuthResponse(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("success", "success"),
-        ("response", "response"),
-        ("phone_mask", "phone_mask"),
-        ("recaptcha_pass_token", "recaptcha_pass_token"),
-        ("is_registration", "is_registration"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("success", "success", "bool"),
+        ("response", "response", "AuthToken | None"),
+        ("phone_mask", "phone_mask", "str | None"),
+        ("recaptcha_pass_token", "recaptcha_pass_token", "str | None"),
+        ("is_registration", "is_registration", "bool | None"),
     )
 
     @staticmethod

@@ -38,10 +38,10 @@ class AuthToken(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("token", "token"),
-        ("expired", "expired"),
-        ("need_2fa", "need_2fa"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("token", "token", "str"),
+        ("expired", "expired", "int | None"),
+        ("need_2fa", "need_2fa", "bool | None"),
     )
 
     @staticmethod

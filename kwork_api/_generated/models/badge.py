@@ -41,11 +41,11 @@ class Badge(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("name", "name"),
-        ("description", "description"),
-        ("image_url", "image_url"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int | None"),
+        ("name", "name", "str | None"),
+        ("description", "description", "str | None"),
+        ("image_url", "image_url", "str | None"),
     )
 
     @staticmethod

@@ -38,10 +38,10 @@ class Connects(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("all_connects", "all_connects"),
-        ("active_connects", "active_connects"),
-        ("update_time", "update_time"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("all_connects", "all_connects", "int | None"),
+        ("active_connects", "active_connects", "int | None"),
+        ("update_time", "update_time", "int | None"),
     )
 
     @staticmethod

@@ -35,9 +35,9 @@ class DataResponse(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("success", "success"),
-        ("response", "response"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("success", "success", "bool"),
+        ("response", "response", "Any"),
     )
 
     @staticmethod

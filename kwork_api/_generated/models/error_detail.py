@@ -38,10 +38,10 @@ class ErrorDetail(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("position", "position"),
-        ("target", "target"),
-        ("text", "text"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("position", "position", "int | None"),
+        ("target", "target", "str | None"),
+        ("text", "text", "str | None"),
     )
 
     @staticmethod

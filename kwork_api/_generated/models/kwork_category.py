@@ -41,11 +41,11 @@ class KworkCategory(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("name", "name"),
-        ("description", "description"),
-        ("subcategories", "subcategories"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("name", "name", "str | None"),
+        ("description", "description", "str | None"),
+        ("subcategories", "subcategories", "list[KworkCategory] | None"),
     )
 
     @staticmethod
@@ -67,7 +67,7 @@ class KworkCategory(KworkModel):
         f_subcategories = g("subcategories")
         if f_subcategories is not None:
             f_subcategories = _c.to_list(
-                f_subcategories, _m_kwork_category.KworkCategory._from_wire, "KworkCategory.subcategories"
+                f_subcategories, KworkCategory._from_wire, "KworkCategory.subcategories"
             )
         extra = d.keys() - _KNOWN
         return KworkCategory(

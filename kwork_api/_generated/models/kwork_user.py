@@ -76,21 +76,21 @@ class KworkUser(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("username", "username"),
-        ("fullname", "fullname"),
-        ("status", "status"),
-        ("type", "type"),
-        ("verified", "verified"),
-        ("profilepicture", "profilepicture"),
-        ("rating", "rating"),
-        ("good_reviews", "good_reviews"),
-        ("bad_reviews", "bad_reviews"),
-        ("free_amount", "free_amount"),
-        ("currency", "currency"),
-        ("unread_messages_count", "unread_messages_count"),
-        ("achievments_list", "achievments_list"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("username", "username", "str | None"),
+        ("fullname", "fullname", "str | None"),
+        ("status", "status", "str | None"),
+        ("type", "type", "str | None"),
+        ("verified", "verified", "bool | None"),
+        ("profilepicture", "profilepicture", "str | None"),
+        ("rating", "rating", "float | None"),
+        ("good_reviews", "good_reviews", "int | None"),
+        ("bad_reviews", "bad_reviews", "int | None"),
+        ("free_amount", "free_amount", "float | None"),
+        ("currency", "currency", "str | None"),
+        ("unread_messages_count", "unread_messages_count", "int | None"),
+        ("achievments_list", "achievments_list", "list[Badge] | None"),
     )
 
     @property

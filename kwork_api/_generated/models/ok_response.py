@@ -32,7 +32,7 @@ class OkResponse(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (("success", "success"),)
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (("success", "success", "bool"),)
 
     @staticmethod
     def _from_wire(d: Any, where: str = "OkResponse") -> OkResponse:

@@ -42,11 +42,11 @@ class PaginationInfo(PagingMixin, KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("page", "page"),
-        ("pages", "pages"),
-        ("total", "total"),
-        ("limit", "limit"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("page", "page", "int | None"),
+        ("pages", "pages", "int | None"),
+        ("total", "total", "int | None"),
+        ("limit", "limit", "int | None"),
     )
 
     @property

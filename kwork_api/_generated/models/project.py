@@ -53,15 +53,15 @@ class Project(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("name", "name"),
-        ("description", "description"),
-        ("price_limit", "price_limit"),
-        ("possible_price_limit", "possible_price_limit"),
-        ("offers", "offers"),
-        ("user_id", "user_id"),
-        ("is_active", "is_active"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("name", "name", "str | None"),
+        ("description", "description", "str | None"),
+        ("price_limit", "price_limit", "float | None"),
+        ("possible_price_limit", "possible_price_limit", "float | None"),
+        ("offers", "offers", "int | None"),
+        ("user_id", "user_id", "int | None"),
+        ("is_active", "is_active", "bool | None"),
     )
 
     @property

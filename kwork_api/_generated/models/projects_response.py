@@ -50,11 +50,11 @@ class ProjectsResponse(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("success", "success"),
-        ("response", "response"),
-        ("paging", "paging"),
-        ("connects", "connects"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("success", "success", "bool"),
+        ("response", "response", "list[Project] | None"),
+        ("paging", "paging", "PaginationInfo | None"),
+        ("connects", "connects", "Connects | None"),
     )
 
     @property

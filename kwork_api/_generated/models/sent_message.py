@@ -44,12 +44,12 @@ class SentMessage(KworkModel):
     additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
-    _kwork_wire_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("conversation_id", "conversation_id"),
-        ("type", "type"),
-        ("page", "page"),
-        ("time", "time"),
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("conversation_id", "conversation_id", "int | None"),
+        ("type", "type", "str | None"),
+        ("page", "page", "int | None"),
+        ("time", "time", "int | None"),
     )
 
     @staticmethod

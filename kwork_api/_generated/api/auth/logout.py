@@ -17,4 +17,5 @@ OPERATION: Operation[None] = Operation(
     empty="none",
     paged=None,
     session=None,
+    returns="None",
 )

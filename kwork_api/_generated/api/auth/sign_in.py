@@ -31,4 +31,5 @@ OPERATION: Operation[AuthResponse] = Operation(
     empty="error",
     paged=None,
     session=None,
+    returns="AuthResponse",
 )

@@ -25,4 +25,5 @@ OPERATION: Operation[list[KworkCategory]] = Operation(
     empty="list",
     paged=None,
     session=None,
+    returns="list[KworkCategory]",
 )

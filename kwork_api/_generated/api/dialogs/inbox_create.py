@@ -28,4 +28,5 @@ OPERATION: Operation[SentMessage] = Operation(
     empty="error",
     paged=None,
     session=None,
+    returns="SentMessage",
 )

@@ -27,7 +27,8 @@ OPERATION: Operation[ProjectsResponse] = Operation(
     ),
     result="envelope",
     parse=_m_projects_response.ProjectsResponse._from_wire,
-    empty="error",
+    empty="page",
     paged="projects",
     session=None,
+    returns="ProjectsResponse",
 )

@@ -24,4 +24,5 @@ OPERATION: Operation[KworkUser] = Operation(
     empty="error",
     paged=None,
     session=None,
+    returns="KworkUser",
 )
