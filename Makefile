@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test demo bench clean
+.PHONY: install generate check-generated lint test demo bench cassettes clean
 
 install: $(STAMP)
 
@@ -31,6 +31,10 @@ test: install check-generated lint
 
 demo: install
 	$(PY) examples/run_demo.py
+
+# Re-record tests/cassettes from the emulator over real HTTP (tests replay them offline).
+cassettes: install
+	$(PY) tests/cassettes/record.py
 
 bench: install
 	$(PY) bench/run.py

@@ -51,7 +51,10 @@ def derived_spec(plan: Plan) -> dict[str, Any]:
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in ("enum", "const", "default", "example")}
+            out = {k: strip(v) for k, v in node.items() if k not in ("enum", "const", "default", "example")}
+            if "additionalProperties" in out and not out.get("properties"):
+                out.pop("additionalProperties")  # a typed map: ours to convert, not a model of its own
+            return out
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node

@@ -96,7 +96,7 @@ def classify(op: Operation, status: int, body: Any, content: bytes,
         return None
     text = body.get("error")
     message = text.strip() if isinstance(text, str) and text.strip() else "the server gave no error text"
-    if status >= 400 and status != 422:
+    if status >= 400:
         return _status_error(method, status, message, headers, request_id, body, code)
     cls = CODE_CLASSES.get(code) if code is not None else None
     if cls is None and _TOKEN_TEXT.search(message):
@@ -185,7 +185,7 @@ def unwrap(op: Operation, body: Any) -> Any:
     assert parse is not None
     if op.result == "envelope":
         if isinstance(body, dict) and error_code_of(body) in EMPTY_LIST_CODES:
-            body = {}  # "no orders": an empty page
+            body = {"success": True}  # "no orders": an empty page
         return parse(body if isinstance(body, dict) else {}, op.method)
     if isinstance(body, dict):
         if "response" in body:

@@ -12,7 +12,10 @@ if TYPE_CHECKING:
     from .auth import AsyncAuthResource, AuthResource
     from .catalog import AsyncCatalogResource, CatalogResource
     from .dialogs import AsyncDialogsResource, DialogsResource
+    from .other import AsyncOtherResource, OtherResource
     from .projects import AsyncProjectsResource, ProjectsResource
+    from .reference import AsyncReferenceResource, ReferenceResource
+    from .settings import AsyncSettingsResource, SettingsResource
     from .user import AsyncUserResource, UserResource
 
 #: Group names, in the order the docs list them.
@@ -22,6 +25,9 @@ GROUPS = (
     "catalog",
     "projects",
     "dialogs",
+    "reference",
+    "settings",
+    "other",
 )
 
 
@@ -62,11 +68,35 @@ class SyncGroups:
 
     @cached_property
     def dialogs(self) -> DialogsResource:
-        """Conversations and messages between users."""
+        """Conversations, messages and order tracks between users."""
         from .dialogs import DialogsResource
 
         client: Any = self
         return DialogsResource(client)
+
+    @cached_property
+    def reference(self) -> ReferenceResource:
+        """Reference data such as countries, cities, time zones and legal texts."""
+        from .reference import ReferenceResource
+
+        client: Any = self
+        return ReferenceResource(client)
+
+    @cached_property
+    def settings(self) -> SettingsResource:
+        """Account settings, phone and e-mail, notifications and preferences."""
+        from .settings import SettingsResource
+
+        client: Any = self
+        return SettingsResource(client)
+
+    @cached_property
+    def other(self) -> OtherResource:
+        """Methods that fit no other group."""
+        from .other import OtherResource
+
+        client: Any = self
+        return OtherResource(client)
 
 
 class AsyncGroups:
@@ -106,8 +136,32 @@ class AsyncGroups:
 
     @cached_property
     def dialogs(self) -> AsyncDialogsResource:
-        """Conversations and messages between users."""
+        """Conversations, messages and order tracks between users."""
         from .dialogs import AsyncDialogsResource
 
         client: Any = self
         return AsyncDialogsResource(client)
+
+    @cached_property
+    def reference(self) -> AsyncReferenceResource:
+        """Reference data such as countries, cities, time zones and legal texts."""
+        from .reference import AsyncReferenceResource
+
+        client: Any = self
+        return AsyncReferenceResource(client)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResource:
+        """Account settings, phone and e-mail, notifications and preferences."""
+        from .settings import AsyncSettingsResource
+
+        client: Any = self
+        return AsyncSettingsResource(client)
+
+    @cached_property
+    def other(self) -> AsyncOtherResource:
+        """Methods that fit no other group."""
+        from .other import AsyncOtherResource
+
+        client: Any = self
+        return AsyncOtherResource(client)

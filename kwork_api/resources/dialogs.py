@@ -1,4 +1,4 @@
-"""`client.dialogs`: Conversations and messages between users.
+"""`client.dialogs`: Conversations, messages and order tracks between users.
 
 Generated from openapi/kwork.yaml by `make generate`; do not edit.
 """
@@ -19,7 +19,7 @@ __all__ = ["AsyncDialogsResource", "DialogsResource"]
 
 
 class DialogsResource(SyncResource):
-    """Conversations and messages between users."""
+    """Conversations, messages and order tracks between users."""
 
     __slots__ = ()
 
@@ -51,7 +51,7 @@ class DialogsResource(SyncResource):
 
 
 class AsyncDialogsResource(AsyncResource):
-    """Conversations and messages between users."""
+    """Conversations, messages and order tracks between users."""
 
     __slots__ = ()
 

@@ -30,6 +30,8 @@ class EmulatorServer:
         self.host = host
         self.port = port
         self._server: asyncio.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._handlers: set[asyncio.Task[None]] = set()
         self.connections = 0
 
     @property
@@ -47,8 +49,21 @@ class EmulatorServer:
         async with self._server:
             await self._server.serve_forever()
 
+    async def aclose(self) -> None:
+        """Stop accepting, close open keep-alive connections and let their handlers finish."""
+        if self._server is not None:
+            self._server.close()
+        for writer in list(self._writers):
+            writer.close()
+        if self._handlers:
+            await asyncio.wait(list(self._handlers), timeout=5)
+
     async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
+        self._writers.add(writer)
+        task = asyncio.current_task()
+        if task is not None:
+            self._handlers.add(task)
         try:
             while True:
                 request, keep_alive = await self._read_request(reader)
@@ -66,9 +81,10 @@ class EmulatorServer:
             pass
         finally:
             self.connections -= 1
+            self._writers.discard(writer)
+            if task is not None:
+                self._handlers.discard(task)
             writer.close()
-            with contextlib.suppress(Exception):
-                await writer.wait_closed()
 
     async def _read_request(self, reader: asyncio.StreamReader) -> tuple[Request | None, bool]:
         head = await reader.readuntil(b"\r\n\r\n") if not reader.at_eof() else b""
@@ -126,6 +142,7 @@ def serve_in_thread(emulator: Emulator | None = None, port: int = 0) -> Iterator
         task = loop.create_task(server.serve_forever())
         with contextlib.suppress(asyncio.CancelledError):
             loop.run_until_complete(task)
+        loop.run_until_complete(server.aclose())
 
     thread = threading.Thread(target=run, name="kwork-emulator", daemon=True)
     thread.start()
@@ -137,8 +154,10 @@ def serve_in_thread(emulator: Emulator | None = None, port: int = 0) -> Iterator
     finally:
         def stop() -> None:
             for task in asyncio.all_tasks(loop):
-                task.cancel()
+                if task.get_coro().__name__ == "serve_forever":  # type: ignore[union-attr]
+                    task.cancel()
 
-        loop.call_soon_threadsafe(stop)
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(stop)
         thread.join(10)
         loop.close()

@@ -7,8 +7,9 @@
     with my_vcr.use_cassette("tests/cassettes/me.yaml"):
         ...
 
-It scrubs the Authorization and Cookie request headers, the `token` query parameter, the
-login/password/phone/captcha form fields, the token inside sign-in answers and Set-Cookie.
+It scrubs the Authorization and Cookie request headers, the `token` and `uad` query
+parameters, the login/password/phone/captcha/uad form fields, the token inside sign-in
+answers and Set-Cookie.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 REDACTED = "REDACTED"
 SECRET_FORM_FIELDS = ("login", "password", "phone_last", "g-recaptcha-response", "recaptcha_pass_token",
-                      "new_password", "old_password", "code", "token")
+                      "new_password", "old_password", "code", "token", "uad")
 _TOKEN_IN_BODY = re.compile(rb'("(?:token|recaptcha_pass_token|web_auth_token)"\s*:\s*")[^"]*(")')
 
 
@@ -41,7 +42,7 @@ def vcr_config(**overrides: Any) -> dict[str, Any]:
     """Keyword arguments for `vcr.VCR(...)` or pytest-recording's `vcr_config` fixture."""
     config: dict[str, Any] = {
         "filter_headers": [("authorization", REDACTED), ("cookie", REDACTED)],
-        "filter_query_parameters": [("token", REDACTED)],
+        "filter_query_parameters": [("token", REDACTED), ("uad", REDACTED)],
         "filter_post_data_parameters": [(name, REDACTED) for name in SECRET_FORM_FIELDS],
         "before_record_response": scrub_response,
         "decode_compressed_response": True,

@@ -16,6 +16,6 @@ OPERATION: Operation[None] = Operation(
     parse=None,
     empty="none",
     paged=None,
-    session=None,
+    session="end",
     returns="None",
 )

@@ -30,6 +30,6 @@ OPERATION: Operation[AuthResponse] = Operation(
     parse=_m_auth_response.AuthResponse._from_wire,
     empty="error",
     paged=None,
-    session=None,
+    session="start",
     returns="AuthResponse",
 )

@@ -1,0 +1,1 @@
+"""Operation tables of the `other` group. Generated; do not edit."""

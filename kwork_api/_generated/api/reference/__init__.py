@@ -1,0 +1,1 @@
+"""Operation tables of the `reference` group. Generated; do not edit."""

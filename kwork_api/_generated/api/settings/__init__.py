@@ -1,0 +1,1 @@
+"""Operation tables of the `settings` group. Generated; do not edit."""

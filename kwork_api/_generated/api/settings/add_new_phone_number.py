@@ -1,0 +1,31 @@
+"""`addNewPhoneNumber`: Send a confirmation code to the new phone number that replaces the old one.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api._operation import Operation, Param
+
+from ...models import phone_confirmation as _m_phone_confirmation
+
+if TYPE_CHECKING:
+    from ...models.phone_confirmation import PhoneConfirmation
+
+OPERATION: Operation[PhoneConfirmation] = Operation(
+    method="addNewPhoneNumber",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("hash", "hash", "query", "plain", required=True, secret=True),
+        Param("phone", "phone", "query", "plain", required=True),
+    ),
+    result="data",
+    parse=_m_phone_confirmation.PhoneConfirmation._from_wire,
+    empty="error",
+    paged=None,
+    session=None,
+    returns="PhoneConfirmation",
+)

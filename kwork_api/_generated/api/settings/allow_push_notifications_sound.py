@@ -1,0 +1,21 @@
+"""`allowPushNotificationsSound`: Turn the sound of push notifications on or off.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="allowPushNotificationsSound",
+    auth="required",
+    replay_safe=False,
+    params=(Param("allow", "allow", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

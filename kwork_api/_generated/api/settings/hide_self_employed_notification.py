@@ -1,0 +1,21 @@
+"""`hideSelfEmployedNotification`: Dismiss the notice about a completed self-employed registration.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation
+
+OPERATION: Operation[None] = Operation(
+    method="hideSelfEmployedNotification",
+    auth="optional",
+    replay_safe=False,
+    params=(),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

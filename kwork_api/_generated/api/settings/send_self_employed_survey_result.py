@@ -1,0 +1,21 @@
+"""`sendSelfEmployedSurveyResult`: Answer the survey about self-employed status.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="sendSelfEmployedSurveyResult",
+    auth="required",
+    replay_safe=False,
+    params=(Param("answer", "answer", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,21 @@
+"""`setFishingTutorialStatus`: Mark the anti-fraud quiz as passed.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation
+
+OPERATION: Operation[None] = Operation(
+    method="setFishingTutorialStatus",
+    auth="required",
+    replay_safe=False,
+    params=(),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,21 @@
+"""`updateAvatar`: Upload a new profile picture.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="updateAvatar",
+    auth="required",
+    replay_safe=False,
+    params=(Param("avatar", "avatar", "multipart", "file", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,110 @@
+"""AppNotice: A notice the app shows to users of old versions, such as the end of their support.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "title",
+        "text",
+        "link",
+        "lang",
+        "show_period_days",
+        "min_supported_version",
+        "support_end_date",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class AppNotice(KworkModel):
+    """A notice the app shows to users of old versions, such as the end of their support.
+
+    Attributes:
+        id: Notice id.
+        title: Notice title.
+        text: Notice text.
+        link: URL to open from the notice.
+        lang: Language of the notice, such as `ru`.
+        show_period_days: How often to show the notice again, in days.
+        min_supported_version: Oldest supported version, as the platform's build number (such as
+            Android's API level).
+        support_end_date: When support of older versions ends (Unix time).
+    """
+
+    id: int
+    title: str | None = None
+    text: str | None = None
+    link: str | None = None
+    lang: str | None = None
+    show_period_days: int | None = None
+    min_supported_version: int | None = None
+    support_end_date: int | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("title", "title", "str | None"),
+        ("text", "text", "str | None"),
+        ("link", "link", "str | None"),
+        ("lang", "lang", "str | None"),
+        ("show_period_days", "show_period_days", "int | None"),
+        ("min_supported_version", "min_supported_version", "int | None"),
+        ("support_end_date", "support_end_date", "int | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "AppNotice") -> AppNotice:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "AppNotice.id")
+            if f_id is None:
+                raise _c.missing("AppNotice.id")
+        f_title = g("title")
+        if f_title is not None and f_title.__class__ is not str:
+            f_title = _c.to_str(f_title, "AppNotice.title")
+        f_text = g("text")
+        if f_text is not None and f_text.__class__ is not str:
+            f_text = _c.to_str(f_text, "AppNotice.text")
+        f_link = g("link")
+        if f_link is not None and f_link.__class__ is not str:
+            f_link = _c.to_str(f_link, "AppNotice.link")
+        f_lang = g("lang")
+        if f_lang is not None and f_lang.__class__ is not str:
+            f_lang = _c.to_str(f_lang, "AppNotice.lang")
+        f_show_period_days = g("show_period_days")
+        if f_show_period_days is not None and f_show_period_days.__class__ is not int:
+            f_show_period_days = _c.to_int(f_show_period_days, "AppNotice.show_period_days")
+        f_min_supported_version = g("min_supported_version")
+        if f_min_supported_version is not None and f_min_supported_version.__class__ is not int:
+            f_min_supported_version = _c.to_int(f_min_supported_version, "AppNotice.min_supported_version")
+        f_support_end_date = g("support_end_date")
+        if f_support_end_date is not None and f_support_end_date.__class__ is not int:
+            f_support_end_date = _c.to_int(f_support_end_date, "AppNotice.support_end_date")
+        extra = d.keys() - _KNOWN
+        return AppNotice(
+            f_id,
+            f_title,
+            f_text,
+            f_link,
+            f_lang,
+            f_show_period_days,
+            f_min_supported_version,
+            f_support_end_date,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,68 @@
+"""CompanyDetails: Registered details found for a tax number; one of the two parts is set.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import individual_entrepreneur as _m_individual_entrepreneur
+from . import legal_entity as _m_legal_entity
+
+if TYPE_CHECKING:
+    from .individual_entrepreneur import IndividualEntrepreneur
+    from .legal_entity import LegalEntity
+
+_KNOWN = frozenset(
+    {
+        "ip",
+        "ooo",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class CompanyDetails(KworkModel):
+    """Registered details found for a tax number; one of the two parts is set.
+
+    Attributes:
+        ip: Details of an individual entrepreneur, when the number belongs to one.
+        ooo: Details of a company (legal entity), when the number belongs to one.
+    """
+
+    ip: IndividualEntrepreneur | None = None
+    ooo: LegalEntity | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("ip", "ip", "IndividualEntrepreneur | None"),
+        ("ooo", "ooo", "LegalEntity | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "CompanyDetails") -> CompanyDetails:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_ip = g("ip")
+        if f_ip is not None:
+            f_ip = _c.to_model(
+                f_ip, _m_individual_entrepreneur.IndividualEntrepreneur._from_wire, "CompanyDetails.ip"
+            )
+        f_ooo = g("ooo")
+        if f_ooo is not None:
+            f_ooo = _c.to_model(f_ooo, _m_legal_entity.LegalEntity._from_wire, "CompanyDetails.ooo")
+        extra = d.keys() - _KNOWN
+        return CompanyDetails(
+            f_ip,
+            f_ooo,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,59 @@
+"""ServiceFeeLevel: The fee percentage that applies from an amount up.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "from",
+        "percent",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class ServiceFeeLevel(KworkModel):
+    """The fee percentage that applies from an amount up.
+
+    Attributes:
+        from_: Amount from which this level applies. Wire name: `from`.
+        percent: Fee in percent at this level.
+    """
+
+    from_: int | None = None
+    percent: float | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("from_", "from", "int | None"),
+        ("percent", "percent", "float | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "ServiceFeeLevel") -> ServiceFeeLevel:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_from_ = g("from")
+        if f_from_ is not None and f_from_.__class__ is not int:
+            f_from_ = _c.to_int(f_from_, "ServiceFeeLevel.from_")
+        f_percent = g("percent")
+        if f_percent is not None and f_percent.__class__ is not float:
+            f_percent = _c.to_float(f_percent, "ServiceFeeLevel.percent")
+        extra = d.keys() - _KNOWN
+        return ServiceFeeLevel(
+            f_from_,
+            f_percent,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

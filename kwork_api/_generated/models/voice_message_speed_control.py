@@ -1,0 +1,69 @@
+"""VoiceMessageSpeedControl: Voice message playback speed.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "is_available",
+        "speed",
+        "available_speeds",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class VoiceMessageSpeedControl(KworkModel):
+    """Voice message playback speed.
+
+    Attributes:
+        is_available: True when the user may change the playback speed.
+        speed: Current playback speed, as a multiple of normal speed (1 is normal).
+        available_speeds: Speeds the user can choose from.
+    """
+
+    is_available: bool | None = None
+    speed: float | None = None
+    available_speeds: list[float] | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("is_available", "is_available", "bool | None"),
+        ("speed", "speed", "float | None"),
+        ("available_speeds", "available_speeds", "list[float] | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "VoiceMessageSpeedControl") -> VoiceMessageSpeedControl:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_is_available = g("is_available")
+        if f_is_available is not None and f_is_available.__class__ is not bool:
+            f_is_available = _c.to_bool(f_is_available, "VoiceMessageSpeedControl.is_available")
+        f_speed = g("speed")
+        if f_speed is not None and f_speed.__class__ is not float:
+            f_speed = _c.to_float(f_speed, "VoiceMessageSpeedControl.speed")
+        f_available_speeds = g("available_speeds")
+        if f_available_speeds is not None:
+            f_available_speeds = _c.to_list(
+                f_available_speeds, _c.to_float, "VoiceMessageSpeedControl.available_speeds"
+            )
+        extra = d.keys() - _KNOWN
+        return VoiceMessageSpeedControl(
+            f_is_available,
+            f_speed,
+            f_available_speeds,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

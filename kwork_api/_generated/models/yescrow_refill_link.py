@@ -1,0 +1,52 @@
+"""YescrowRefillLink: A Yescrow payment link for topping up the balance.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "yescrowPaymentUrl",
+    }
+)
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class YescrowRefillLink(KworkModel):
+    """A Yescrow payment link for topping up the balance.
+
+    Attributes:
+        yescrow_payment_url: URL of the Yescrow payment page to open in a browser. Wire name:
+            `yescrowPaymentUrl`.
+    """
+
+    yescrow_payment_url: str | None = None
+    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("yescrow_payment_url", "yescrowPaymentUrl", "str | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "YescrowRefillLink") -> YescrowRefillLink:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_yescrow_payment_url = g("yescrowPaymentUrl")
+        if f_yescrow_payment_url is not None and f_yescrow_payment_url.__class__ is not str:
+            f_yescrow_payment_url = _c.to_str(f_yescrow_payment_url, "YescrowRefillLink.yescrow_payment_url")
+        extra = d.keys() - _KNOWN
+        return YescrowRefillLink(
+            f_yescrow_payment_url,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )
