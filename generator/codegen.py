@@ -30,8 +30,8 @@ def model_field_order(model: ModelPlan) -> list[FieldPlan]:
 
 def field_declaration(f: FieldPlan) -> str:
     if f.required:
-        return f"{f.name}: {f.annotation}" + (" = attrs.field(repr=False)" if f.secret else "")
-    default = "attrs.field(default=None, repr=False)" if f.secret else "None"
+        return f"{f.name}: {f.annotation}" + (" = _attrs.field(repr=False)" if f.secret else "")
+    default = "_attrs.field(default=None, repr=False)" if f.secret else "None"
     return f"{f.name}: {f.annotation} = {default}"
 
 

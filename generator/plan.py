@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client import strings as _oapi_strings
 
 SCALARS = {"integer": "int", "number": "float", "string": "str", "boolean": "bool"}
 #: Converter names in kwork_api._coerce for each public scalar type.
@@ -107,11 +108,12 @@ class PyType:
 
 
 def module_name(class_name: str) -> str:
-    return snake(class_name)
+    """The module openapi-python-client writes a model to (its naming, so the two always agree)."""
+    return str(_oapi_strings.snake_case(class_name))
 
 
 def module_alias(class_name: str) -> str:
-    return "_m_" + snake(class_name)
+    return "_m_" + module_name(class_name)
 
 
 def model_ref(class_name: str, current: str | None = None) -> str:
@@ -168,7 +170,7 @@ class ParamPlan:
     wire: str
     name: str
     location: str  # query | form | multipart
-    style: str  # plain | csv | repeat | json | file | indexed | spread
+    style: str  # plain | csv | repeat | json | file | indexed | keyed | spread
     type: PyType
     request_type: str
     required: bool
@@ -200,7 +202,7 @@ class OperationPlan:
 
     @property
     def module(self) -> str:
-        return snake(self.operation_id)
+        return str(_oapi_strings.PythonIdentifier(self.operation_id, "field_"))
 
     @property
     def return_annotation(self) -> str:
@@ -548,6 +550,9 @@ class _Builder:
         elif ext == "indexed":
             style = "indexed"
             request_type = "Sequence[Mapping[str, Any]]"
+        elif ext == "keyed":
+            style = "keyed"
+            request_type = "Mapping[int | str, Any]"
         elif first == "array":
             item = self.deref(schema.get("items", {}), where)
             itype = SCALARS.get(item.get("type"), "Any")

@@ -13,8 +13,9 @@ from typing import Any, Generic, Literal, TypeVar
 Location = Literal["query", "form", "multipart"]
 #: plain: one value; csv: list joined by commas; repeat: `name[]=a&name[]=b`;
 #: json: JSON-encoded; file: an upload; indexed: `name[0][key]=value` for a list of mappings;
+#: keyed: `name[key]=value` for a mapping (PHP maps such as `extras[12345]=1`);
 #: spread: each key of a mapping becomes a parameter of its own.
-Style = Literal["plain", "csv", "repeat", "json", "file", "indexed", "spread"]
+Style = Literal["plain", "csv", "repeat", "json", "file", "indexed", "keyed", "spread"]
 AuthUse = Literal["none", "optional", "required"]
 ResultKind = Literal["data", "envelope", "none"]
 T = TypeVar("T")

@@ -103,6 +103,15 @@ def encode(op: Operation, values: Sequence[Any]) -> Encoded:
                 target.append((p.wire, orjson.dumps(value).decode()))
             except TypeError:
                 raise _bad(op, p, "JSON-serialisable data", value) from None
+        elif style == "keyed":
+            if not isinstance(value, Mapping):
+                raise _bad(op, p, "a mapping", value)
+            base = p.wire.split("[")[0]
+            for key, sub in value.items():
+                text = scalar(sub)
+                if text is None or not isinstance(key, str | int):
+                    raise _bad(op, p, "a mapping of keys to plain values", sub)
+                target.append((f"{base}[{key}]", text))
         elif style == "spread":
             if not isinstance(value, Mapping):
                 raise _bad(op, p, "a mapping", value)

@@ -45,6 +45,11 @@ def test_indexed_and_spread_and_json_styles() -> None:
                           ("stages", '[{"title":"Этап","price":500}]')]
 
 
+def test_keyed_style_writes_php_maps() -> None:
+    enc = encode(op(Param("extras", "extras", "form", "keyed")), [{12345: 1, "678": True}])
+    assert enc.data == [("extras[12345]", "1"), ("extras[678]", "1")]
+
+
 def test_files_accept_path_bytes_file_object_and_tuple(tmp_path: Path) -> None:
     path = tmp_path / "logo.png"
     path.write_bytes(b"\x89PNG")
@@ -64,6 +69,7 @@ def test_files_accept_path_bytes_file_object_and_tuple(tmp_path: Path) -> None:
         (Param("ids", "ids[]", "query", "repeat"), "12", "must be a list"),
         (Param("ids", "ids[]", "query", "repeat"), [object()], "must be a list of plain values"),
         (Param("filters", "filters", "query", "spread"), [1], "must be a mapping"),
+        (Param("extras", "extras", "form", "keyed"), [1], "must be a mapping"),
         (Param("packages", "packages", "query", "indexed"), {"id": 1}, "must be a list of mappings"),
         (Param("file", "file", "multipart", "file"), 12, "must be a path, bytes or a binary file object"),
         (Param("stages", "stages", "query", "json"), {1, 2}, "must be JSON-serialisable"),

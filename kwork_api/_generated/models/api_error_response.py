@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import attrs
+import attrs as _attrs
 
 from kwork_api import _coerce as _c
 from kwork_api._model import KworkModel
@@ -28,7 +28,7 @@ _KNOWN = frozenset(
 )
 
 
-@attrs.frozen(slots=True, weakref_slot=False)
+@_attrs.frozen(slots=True, weakref_slot=False)
 class APIErrorResponse(KworkModel):
     """The error envelope.
 
@@ -43,7 +43,7 @@ class APIErrorResponse(KworkModel):
     error: str | None = None
     error_code: int | None = None
     errors: list[ErrorDetail] | None = None
-    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (

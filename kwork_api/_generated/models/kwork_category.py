@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-import attrs
+import attrs as _attrs
 
 from kwork_api import _coerce as _c
 from kwork_api._model import KworkModel
@@ -23,7 +23,7 @@ _KNOWN = frozenset(
 )
 
 
-@attrs.frozen(slots=True, weakref_slot=False)
+@_attrs.frozen(slots=True, weakref_slot=False)
 class KworkCategory(KworkModel):
     """A catalog category; top levels hold subcategories.
 
@@ -38,7 +38,7 @@ class KworkCategory(KworkModel):
     name: str | None = None
     description: str | None = None
     subcategories: list[KworkCategory] | None = None
-    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (

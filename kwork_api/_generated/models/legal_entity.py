@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-import attrs
+import attrs as _attrs
 
 from kwork_api import _coerce as _c
 from kwork_api._model import KworkModel
@@ -23,7 +23,7 @@ _KNOWN = frozenset(
 )
 
 
-@attrs.frozen(slots=True, weakref_slot=False)
+@_attrs.frozen(slots=True, weakref_slot=False)
 class LegalEntity(KworkModel):
     """Registered details of a company (legal entity).
 
@@ -38,7 +38,7 @@ class LegalEntity(KworkModel):
     registration_number: str | None = None
     registration_reason_code: str | None = None
     address: str | None = None
-    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (

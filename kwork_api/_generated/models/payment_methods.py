@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import attrs
+import attrs as _attrs
 
 from kwork_api import _coerce as _c
 from kwork_api._model import KworkModel
@@ -34,7 +34,7 @@ _KNOWN = frozenset(
 )
 
 
-@attrs.frozen(slots=True, weakref_slot=False)
+@_attrs.frozen(slots=True, weakref_slot=False)
 class PaymentMethods(KworkModel):
     """Payment methods and the service fee rules. With `service_fee_type` `min_or_percent` the fee is
     `service_fee_min` up to `service_fee_min_percent_sum` and `service_fee_percent` above it; with
@@ -60,7 +60,7 @@ class PaymentMethods(KworkModel):
     payment_type_available_collection: list[PaymentMethod] | None = None
     currency: str | None = None
     service_fee_percent_levels: list[ServiceFeeLevel] | None = None
-    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-import attrs
+import attrs as _attrs
 
 from kwork_api import _coerce as _c
 from kwork_api._model import KworkModel
@@ -21,7 +21,7 @@ _KNOWN = frozenset(
 )
 
 
-@attrs.frozen(slots=True, weakref_slot=False)
+@_attrs.frozen(slots=True, weakref_slot=False)
 class ServiceFeeLevel(KworkModel):
     """The fee percentage that applies from an amount up.
 
@@ -32,7 +32,7 @@ class ServiceFeeLevel(KworkModel):
 
     from_: int | None = None
     percent: float | None = None
-    additional_properties: Mapping[str, Any] = attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
