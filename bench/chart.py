@@ -19,8 +19,8 @@ def main(out: str) -> int:
     matplotlib.use("Agg")
     plt = importlib.import_module("matplotlib.pyplot")
 
-    height = 0.6 + 0.45 * len(rows)
-    fig, ax = plt.subplots(figsize=(9, height), dpi=110)
+    height = 1.4 + 0.42 * len(rows)
+    fig, ax = plt.subplots(figsize=(10, height), dpi=110)
     names = [r["figure"] for r in rows]
     values = [r["ratio"] for r in rows]
     left = [r["ratio"] - r["low"] if r["low"] is not None else 0 for r in rows]
@@ -34,13 +34,17 @@ def main(out: str) -> int:
             x = float(match.group(2))
             ax.plot([x, x], [i - 0.4, i + 0.4], color="black", linewidth=2)
         arrow = "higher is better" if row["higher_is_better"] else "lower is better"
-        ax.text(row["ratio"], i, f"  {row['ratio']:.2f}x ({arrow})", va="center", fontsize=8)
+        end = max(row["ratio"], row["high"] or 0, float(match.group(2)) if match else 0)
+        ax.text(end, i, f"  {row['ratio']:.2f}x ({arrow})", va="center", fontsize=8)
     ax.axvline(1.0, color="#555555", linewidth=0.8, linestyle=":")
     ax.set_yticks(y)
     ax.set_yticklabels(names, fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel("ratio against the baseline, median of interleaved rounds (bar: min-max; black tick: target)")
-    ax.set_xlim(0, max(max(values), max(r["high"] or 0 for r in rows)) * 1.35)
+    ax.set_xlabel(
+        "ratio to the baseline: median of interleaved rounds; whiskers min-max; black tick: target",
+        fontsize=8,
+    )
+    ax.set_xlim(0, max(*values, *(r["high"] or 0 for r in rows)) * 1.45)
     ax.set_title("kwork-api benchmarks: green met, red missed, grey information only", fontsize=10)
     fig.tight_layout()
     fig.savefig(out)

@@ -21,7 +21,7 @@ from typing import Any
 from timing import interleave, timed
 
 
-def _parse(body_file: str, rounds: int, warmup: int) -> dict[str, Any]:
+def _parse(body_file: str, rounds: int, inner: int, warmup: int) -> dict[str, Any]:
     """The peer's own path for a projects answer: text, json.loads, WantWorker(**item) each.
 
     That is what `KworkClient.get_projects` does after aiohttp hands it `resp.text()`.
@@ -49,46 +49,61 @@ def _parse(body_file: str, rounds: int, warmup: int) -> dict[str, Any]:
     def baseline() -> None:
         json.loads(text)
 
-    times = interleave({"peer": timed(peer), "json": timed(baseline)}, rounds, warmup)
+    times = interleave({"peer": timed(peer, inner), "json": timed(baseline, inner)}, rounds, warmup)
     result.update(peer_ns=times["peer"], json_ns=times["json"])
     return result
 
 
 async def _throughput(url: str, calls: int, concurrency: int, warmup: int) -> dict[str, Any]:
-    """`calls` projects pages, `concurrency` in flight, through the peer's raw `projects()`.
+    """`calls` projects pages, `concurrency` in flight, through the peer's typed `get_projects()`.
 
-    Its typed `get_projects()` cannot be used: WantWorker.time_left is an int and the
-    emulator sends Kwork's text ("1 дн."), so every call would raise.
+    That is the peer's counterpart of `client.projects.get_list()`: models on both sides. If
+    its models reject the emulator's data, fall back to its raw `projects()` (dicts) and say so.
     """
     client_cls = importlib.import_module("kwork").KworkClient
     client = client_cls(login="demo", password="demo-password", api_host=url + "{}")
-    items = 0
+    result: dict[str, Any] = {"path": "get_projects()"}
 
-    async def drive(n: int) -> int:
-        nonlocal items
-        pages = iter(range(n))
+    async def typed(page: int) -> int:
+        return len(await client.get_projects([], page=page))
 
-        async def worker() -> None:
-            nonlocal items
-            for i in pages:
-                answer = await client.projects(page=i % 1000 + 1)
-                items += len(answer["response"])
+    async def raw(page: int) -> int:
+        return len((await client.projects(page=page))["response"])
 
-        gc.collect()
-        gc.disable()
-        start = time.perf_counter_ns()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        elapsed = time.perf_counter_ns() - start
-        gc.enable()
-        return elapsed
-
+    call = typed
     try:
-        await drive(warmup)  # signs in, opens the pool
-        items = 0
-        elapsed = await drive(calls)
+        try:
+            await typed(1)  # also signs in
+        except Exception as exc:  # pydantic.ValidationError: report, then measure what works
+            first = str(exc).splitlines()
+            result["error"] = f"{type(exc).__name__}: {' '.join(line.strip() for line in first[:3])}"
+            result["path"] = "projects() (raw dicts)"
+            call = raw
+        await _drive(call, warmup, concurrency)  # opens the pool
+        result["ns"], result["items"] = await _drive(call, calls, concurrency)
     finally:
         await client.close()
-    return {"ns": elapsed, "items": items}
+    return result
+
+
+async def _drive(call: Any, calls: int, concurrency: int) -> tuple[int, int]:
+    """Same driver as sdk_worker's: workers pulling page numbers, GC off while timed."""
+    pages = iter(range(calls))
+    items = 0
+
+    async def worker() -> None:
+        nonlocal items
+        for i in pages:
+            got = await call(i % 1000 + 1)
+            items += got
+
+    gc.collect()
+    gc.disable()
+    start = time.perf_counter_ns()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed = time.perf_counter_ns() - start
+    gc.enable()
+    return elapsed, items
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,13 +111,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("mode", choices=["parse", "throughput"])
     parser.add_argument("--body")
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--inner", type=int, default=1)
     parser.add_argument("--url")
     parser.add_argument("--calls", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--warmup", type=int, default=5)
     args = parser.parse_args(argv)
     if args.mode == "parse":
-        print(json.dumps(_parse(args.body, args.rounds, args.warmup), ensure_ascii=False))
+        print(json.dumps(_parse(args.body, args.rounds, args.inner, args.warmup), ensure_ascii=False))
     else:
         print(json.dumps(asyncio.run(_throughput(args.url, args.calls, args.concurrency, args.warmup))))
     return 0

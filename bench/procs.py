@@ -29,19 +29,23 @@ _URL = re.compile(r"http://(127\.0\.0\.1):(\d+)/")
 
 def child_env() -> dict[str, str]:
     """This environment minus proxies (and PYTHON* knobs that would skew timings)."""
-    env = {k: v for k, v in os.environ.items()
-           if "proxy" not in k.lower() and k not in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONDEVMODE")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if "proxy" not in k.lower() and k not in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONDEVMODE")
+    }
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
     return env
 
 
 def run_json(argv: list[str], timeout: float) -> Any:
     """Run a worker and return the JSON object on its last stdout line."""
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, env=child_env(), cwd=ROOT,
-                          check=False)
+    done = subprocess.run(
+        argv, capture_output=True, text=True, timeout=timeout, env=child_env(), cwd=ROOT, check=False
+    )
     if done.returncode != 0:
-        tail = "\n".join(done.stderr.strip().splitlines()[-5:])
-        raise RuntimeError(f"{Path(argv[1]).name} {' '.join(argv[2:3])} exited {done.returncode}: {tail}")
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]  # the exception line
+        raise RuntimeError(f"{Path(argv[1]).name} {' '.join(argv[2:3])} exited {done.returncode}: {last}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -50,7 +54,11 @@ def emulator(projects: int) -> Iterator[str]:
     """`python -m kwork_api.testing serve --port 0` in its own process; yields its base URL."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "kwork_api.testing", "serve", "--port", "0", "--projects", str(projects)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env(), cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=child_env(),
+        cwd=ROOT,
     )
     try:
         assert proc.stdout is not None
@@ -87,12 +95,14 @@ def venv_python(venv: Path) -> Path:
 
 def peer_versions(python: Path) -> dict[str, str]:
     """Versions of the peer and its stack in the bench venv (empty when unusable)."""
-    code = ("import json, importlib.metadata as m\n"
-            "out = {}\n"
-            "for n in ('kwork', 'aiohttp', 'pydantic', 'matplotlib'):\n"
-            "    try: out[n] = m.version(n)\n"
-            "    except m.PackageNotFoundError: pass\n"
-            "print(json.dumps(out))")
+    code = (
+        "import json, importlib.metadata as m\n"
+        "out = {}\n"
+        "for n in ('kwork', 'aiohttp', 'pydantic', 'matplotlib'):\n"
+        "    try: out[n] = m.version(n)\n"
+        "    except m.PackageNotFoundError: pass\n"
+        "print(json.dumps(out))"
+    )
     try:
         versions: dict[str, str] = run_json([str(python), "-c", code], timeout=60)
     except (OSError, RuntimeError, subprocess.TimeoutExpired, ValueError):
@@ -112,12 +122,21 @@ def ensure_peer_venv(log: Any) -> tuple[Path | None, str]:
         log(f"creating the bench venv {PEER_VENV.relative_to(ROOT)} with {PEER_SPEC} ...")
         steps = [
             [sys.executable, "-m", "venv", str(PEER_VENV)],
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             "--ignore-requires-python", PEER_SPEC],
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--ignore-requires-python",
+                PEER_SPEC,
+            ],
         ]
         for step in steps:
-            done = subprocess.run(step, capture_output=True, text=True, timeout=600, check=False,
-                                  env=child_env())
+            done = subprocess.run(
+                step, capture_output=True, text=True, timeout=600, check=False, env=child_env()
+            )
             if done.returncode != 0:
                 tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
                 return None, f"could not set up the peer venv ({' '.join(step[-2:])}): {tail}"
@@ -126,7 +145,12 @@ def ensure_peer_venv(log: Any) -> tuple[Path | None, str]:
             return None, "kwork did not import in the bench venv"
     if "matplotlib" not in versions:
         log("installing matplotlib into the bench venv for the chart ...")
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        "matplotlib"], capture_output=True, text=True, timeout=600, check=False,
-                       env=child_env())
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "matplotlib"],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+            env=child_env(),
+        )
     return python, ""

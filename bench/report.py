@@ -33,6 +33,8 @@ class Row:
     note: str = ""
     #: For the chart: a rate (more is better) rather than a time.
     higher_is_better: bool = False
+    #: For the chart: a short label (the figure's name is too long for an axis).
+    label: str = ""
 
     @property
     def ratio_text(self) -> str:
@@ -107,11 +109,15 @@ def _version(name: str) -> str:
 
 
 def machine_info(peer_versions: dict[str, str]) -> list[tuple[str, str]]:
-    packages = ", ".join(f"{n} {_version(n)}" for n in ("httpx", "httpx-aiohttp", "aiohttp", "orjson", "attrs"))
+    names = ("httpx", "httpx-aiohttp", "aiohttp", "orjson", "attrs")
+    packages = ", ".join(f"{n} {_version(n)}" for n in names)
     info = [
         ("date", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")),
-        ("machine", f"{platform.system()} {platform.machine()}, {_cpu_model()}, {os.cpu_count()} cores, "
-                    f"{_memory()} RAM"),
+        (
+            "machine",
+            f"{platform.system()} {platform.machine()}, {_cpu_model()}, {os.cpu_count()} cores, "
+            f"{_memory()} RAM",
+        ),
         ("python", f"{platform.python_implementation()} {platform.python_version()}"),
         ("kwork-api", _version("kwork-api")),
         ("packages", packages),
@@ -121,8 +127,14 @@ def machine_info(peer_versions: dict[str, str]) -> list[tuple[str, str]]:
     return info
 
 
-def write_markdown(path: Path, rows: list[Row], info: list[tuple[str, str]], method: list[str],
-                   chart: str | None, command: str) -> None:
+def write_markdown(
+    path: Path,
+    rows: list[Row],
+    info: list[tuple[str, str]],
+    method: list[str],
+    chart: str | None,
+    command: str,
+) -> None:
     lines = [
         "# Benchmarks",
         "",
@@ -144,13 +156,30 @@ def write_markdown(path: Path, rows: list[Row], info: list[tuple[str, str]], met
 
 def write_chart(python: Path, rows: list[Row], out: Path) -> str | None:
     """Draw the ratios with matplotlib in the bench venv; the reason when it could not."""
-    data = [{"figure": r.figure, "ratio": r.ratio, "low": r.low, "high": r.high, "target": r.target,
-             "met": r.met, "higher_is_better": r.higher_is_better} for r in rows if r.ratio is not None]
+    data = [
+        {
+            "figure": r.label or r.figure,
+            "ratio": r.ratio,
+            "low": r.low,
+            "high": r.high,
+            "target": r.target,
+            "met": r.met,
+            "higher_is_better": r.higher_is_better,
+        }
+        for r in rows
+        if r.ratio is not None
+    ]
     if not data:
         return "no ratios to draw"
     script = Path(__file__).with_name("chart.py")
-    done = subprocess.run([str(python), str(script), str(out)], input=json.dumps(data), text=True,
-                          capture_output=True, timeout=120, check=False)
+    done = subprocess.run(
+        [str(python), str(script), str(out)],
+        input=json.dumps(data),
+        text=True,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     if done.returncode != 0:
         return (done.stderr.strip().splitlines() or ["chart.py failed"])[-1]
     return None

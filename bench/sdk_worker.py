@@ -36,7 +36,8 @@ async def _drive(call: Callable[[int], Awaitable[int]], calls: int, concurrency:
     async def worker() -> None:
         nonlocal items
         for i in pages:
-            items += await call(i % PAGES + 1)
+            got = await call(i % PAGES + 1)  # not `items += await ...`: that reads items before awaiting
+            items += got
 
     gc.collect()
     gc.disable()
@@ -47,16 +48,19 @@ async def _drive(call: Callable[[int], Awaitable[int]], calls: int, concurrency:
     return elapsed, items
 
 
-async def _async_round(variant: str, url: str, token: str, calls: int, concurrency: int,
-                       warmup: int) -> tuple[int, int]:
+async def _async_round(
+    variant: str, url: str, token: str, calls: int, concurrency: int, warmup: int
+) -> tuple[int, int]:
     if variant == "sdk-async":
         async with AsyncKworkClient(token=token, base_url=url) as client:  # default transport
+
             async def sdk(page: int) -> int:
                 return len((await client.projects.get_list(page=page)).projects or ())
 
             await _drive(sdk, warmup, concurrency)
             return await _drive(sdk, calls, concurrency)
     async with httpx.AsyncClient(headers=BASIC) as http:  # httpx's default pool
+
         async def raw(page: int) -> int:
             response = await http.post(url + "projects", params={"token": token, "page": page})
             return len(response.json()["response"])
@@ -79,12 +83,14 @@ def _sync_round(variant: str, url: str, token: str, calls: int, warmup: int) -> 
 
     if variant == "sdk-sync":
         with KworkClient(token=token, base_url=url) as client:
+
             def sdk(page: int) -> int:
                 return len(client.projects.get_list(page=page).projects or ())
 
             drive(sdk, warmup)
             return drive(sdk, calls)
     with httpx.Client(headers=BASIC) as http:
+
         def raw(page: int) -> int:
             return len(http.post(url + "projects", params={"token": token, "page": page}).json()["response"])
 
@@ -107,8 +113,12 @@ def _memory(url: str, expect: int) -> dict[str, object]:
             count += 1
             if count in checkpoints:
                 marks[str(count)] = _maxrss_kib()
-    return {"count": count, "maxrss_kib": marks, "final_kib": _maxrss_kib(),
-            "seconds": (time.perf_counter_ns() - start) / 1e9}
+    return {
+        "count": count,
+        "maxrss_kib": marks,
+        "final_kib": _maxrss_kib(),
+        "seconds": (time.perf_counter_ns() - start) / 1e9,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(_memory(args.url, args.expect)))
         return 0
     if args.mode.endswith("-async"):
-        elapsed, items = asyncio.run(_async_round(args.mode, args.url, args.token, args.calls,
-                                                  args.concurrency, args.warmup))
+        elapsed, items = asyncio.run(
+            _async_round(args.mode, args.url, args.token, args.calls, args.concurrency, args.warmup)
+        )
     else:
         elapsed, items = _sync_round(args.mode, args.url, args.token, args.calls, args.warmup)
     print(json.dumps({"ns": elapsed, "items": items}))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import statistics
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 #: One timed round: runs the work once (or `inner` times) and returns the elapsed ns.
 Round = Callable[[], int]
@@ -32,6 +32,37 @@ def timed(fn: Callable[[], object], inner: int = 1) -> Round:
             gc.enable()
 
     return one_round
+
+
+def atimed(fn: Callable[[], Awaitable[object]], inner: int = 1) -> Callable[[], Awaitable[int]]:
+    """`timed` for coroutines: the round awaits `fn()` `inner` times on the running loop."""
+
+    async def one_round() -> int:
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter_ns()
+            for _ in range(inner):
+                await fn()
+            return time.perf_counter_ns() - start
+        finally:
+            gc.enable()
+
+    return one_round
+
+
+async def ainterleave(
+    variants: Mapping[str, Callable[[], Awaitable[int]]], rounds: int, warmup: int = 0
+) -> dict[str, list[int]]:
+    """`interleave` for async rounds."""
+    for _ in range(warmup):
+        for run in variants.values():
+            await run()
+    out: dict[str, list[int]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, run in variants.items():
+            out[name].append(await run())
+    return out
 
 
 def interleave(variants: Mapping[str, Round], rounds: int, warmup: int = 0) -> dict[str, list[int]]:

@@ -1,6 +1,6 @@
 """The async client: the same calls, several at once with asyncio.gather.
 
-    KWORK_BASE_URL=http://127.0.0.1:8765/ python examples/quickstart_async.py
+KWORK_BASE_URL=http://127.0.0.1:8765/ python examples/quickstart_async.py
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ async def main() -> None:
             client.reference.get_countries(),
             client.projects.get_list(page=1),
         )
-        print(f"[async] {me.username}: {len(categories)} categories, {len(countries)} countries, "
-              f"{first_page.pagination.total_items if first_page.pagination else '?'} projects on the exchange")
+        print(
+            f"[async] {me.username}: {len(categories)} categories, {len(countries)} countries, "
+            f"{first_page.pagination.total_items if first_page.pagination else '?'} projects on the exchange"
+        )
 
         pages = await asyncio.gather(*(client.projects.get_list(page=n) for n in range(2, 5)))
         print(f"[async] fetched pages 2-4 at once: {sum(len(p.projects or []) for p in pages)} projects")

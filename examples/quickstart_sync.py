@@ -19,16 +19,25 @@ def main() -> None:
 
     with KworkClient.login(login, password, base_url=base_url) as client:
         me = client.user.get_me()
-        print(f"Signed in as {me.username} (id {me.id}), rating {me.rating}, balance {me.free_amount} {me.currency}")
+        print(
+            f"Signed in as {me.username} (id {me.id}), rating {me.rating}, "
+            f"balance {me.free_amount} {me.currency}"
+        )
 
         categories = client.catalog.get_categories()
-        print(f"{len(categories)} top-level categories:", ", ".join(c.name or "?" for c in categories[:4]), "...")
+        print(
+            f"{len(categories)} top-level categories:",
+            ", ".join(c.name or "?" for c in categories[:4]),
+            "...",
+        )
 
         first = categories[0].subcategories or []
         category = first[0] if first else categories[0]
         page = client.catalog.get_list(category_id=category.id, page=1)
-        print(f"Catalog «{category.name}»: {page.pagination.total_items if page.pagination else '?'} kworks;"
-              f" first: {page.kworks[0].title if page.kworks else '-'}")
+        print(
+            f"Catalog «{category.name}»: {page.pagination.total_items if page.pagination else '?'} kworks;"
+            f" first: {page.kworks[0].title if page.kworks else '-'}"
+        )
 
         projects = list(client.projects.iter_list(categories=[category.id]))
         print(f"Projects in «{category.name}», all pages: {len(projects)}")
@@ -41,7 +50,10 @@ def main() -> None:
             sent = client.dialogs.send_message(peer.user_id, "Здравствуйте! Готов обсудить задачу 🙂")
             history = client.dialogs.get_messages(peer.username)
             last = history.messages[-1] if history.messages else None
-            print(f"Sent message {sent.id} to {peer.username}; newest in the dialog: {last.message if last else '-'}")
+            print(
+                f"Sent message {sent.id} to {peer.username}; "
+                f"newest in the dialog: {last.message if last else '-'}"
+            )
 
 
 if __name__ == "__main__":

@@ -26,8 +26,9 @@ def wait_until_listening(url: str, deadline: float) -> None:
 
 
 def main() -> int:
-    server = subprocess.Popen([sys.executable, "-m", "kwork_api.testing", "serve", "--port", "0"],
-                              stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kwork_api.testing", "serve", "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert server.stdout is not None
         line = server.stdout.readline()

@@ -8,14 +8,30 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from plan import FieldPlan, ModelPlan, OperationPlan, ParamPlan, Plan, PyType, model_ref, module_alias, module_name
+from plan import (
+    FieldPlan,
+    ModelPlan,
+    OperationPlan,
+    ParamPlan,
+    Plan,
+    PyType,
+    model_ref,
+    module_alias,
+    module_name,
+)
 
 INDENT = "    "
 
 
 def wrap(text: str, width: int = 96, indent: str = "") -> str:
-    return "\n".join(textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent,
-                                   break_on_hyphens=False)) or indent.rstrip()
+    return (
+        "\n".join(
+            textwrap.wrap(
+                text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+            )
+        )
+        or indent.rstrip()
+    )
 
 
 def doc_escape(text: str) -> str:
@@ -41,17 +57,20 @@ def parse_lines(model: ModelPlan, f: FieldPlan) -> list[str]:
     where = f'"{model.name}.{f.name}"'
     t = f.type
     lines = [f"{var} = g({f.wire!r})"]
+    for alias in f.wire_aliases:
+        lines += [f"if {var} is None:", f"{INDENT}{var} = g({alias!r})"]
     must = f.required and not t.nullable
     if t.kind in ("int", "float", "str", "bool"):
         conv = f"_c.to_{t.kind}({var}, {where})"
         if must:
-            lines += [f"if {var}.__class__ is not {t.kind}:",
-                      f"{INDENT}{var} = {conv}",
-                      f"{INDENT}if {var} is None:",
-                      f"{INDENT * 2}raise _c.missing({where})"]
+            lines += [
+                f"if {var}.__class__ is not {t.kind}:",
+                f"{INDENT}{var} = {conv}",
+                f"{INDENT}if {var} is None:",
+                f"{INDENT * 2}raise _c.missing({where})",
+            ]
         else:
-            lines += [f"if {var} is not None and {var}.__class__ is not {t.kind}:",
-                      f"{INDENT}{var} = {conv}"]
+            lines += [f"if {var} is not None and {var}.__class__ is not {t.kind}:", f"{INDENT}{var} = {conv}"]
         return lines
     if t.kind == "any":
         return lines + ([f"if {var} is None:", f"{INDENT}raise _c.missing({where})"] if must else [])
@@ -95,8 +114,11 @@ def model_doc(model: ModelPlan) -> str:
 
 
 def _hanging(text: str, indent: str = INDENT, width: int = 92) -> str:
-    return "\n".join(textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent * 2,
-                                   break_on_hyphens=False))
+    return "\n".join(
+        textwrap.wrap(
+            text, width, initial_indent=indent, subsequent_indent=indent * 2, break_on_hyphens=False
+        )
+    )
 
 
 # -- operations -----------------------------------------------------------------------------
@@ -106,7 +128,7 @@ def op_imports(op: OperationPlan) -> list[str]:
 
 def result_parse(op: OperationPlan) -> str:
     t = op.result_type
-    if t is None:
+    if t is None or op.result == "binary":
         return "None"
     if t.kind == "model":
         return model_ref(t.model or "")
@@ -115,6 +137,8 @@ def result_parse(op: OperationPlan) -> str:
 
 def empty_rule(op: OperationPlan) -> str:
     t = op.result_type
+    if op.result == "binary":
+        return "error"
     if op.paged:
         return "page"
     if t is None or t.nullable:
@@ -135,10 +159,9 @@ def param_literal(p: ParamPlan) -> str:
 def signature(op: OperationPlan, *, paged_iter: bool = False) -> str:
     """Parameters after `self`: required ones positional, the rest keyword-only."""
     parts: list[str] = []
-    required = [p for p in op.params if p.required]
-    optional = [p for p in op.params if not p.required]
-    if paged_iter:  # iter_* starts at `page` itself, so it is not an argument
-        optional = [p for p in optional if p.name != "page"]
+    params = [p for p in op.params if not (paged_iter and p.name == "page")]  # iter_* pages itself
+    required = [p for p in params if p.required]
+    optional = [p for p in params if not p.required]
     parts += [f"{p.name}: {p.request_type}" for p in required]
     parts.append("*")
     parts += [f"{p.name}: {p.request_type} | None = None" for p in optional]
@@ -147,7 +170,8 @@ def signature(op: OperationPlan, *, paged_iter: bool = False) -> str:
 
 
 def values_tuple(op: OperationPlan, *, paged_iter: bool = False) -> str:
-    names = ["None" if (paged_iter and p.name == "page") else p.name for p in op.params]
+    # iter_* asks for page 1 explicitly: without `page` some methods answer their newest page
+    names = ["1" if (paged_iter and p.name == "page") else p.name for p in op.params]
     if not names:
         return "()"
     return "(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")"
@@ -172,8 +196,11 @@ def facade_doc(op: OperationPlan, *, paged_iter: bool = False) -> str:
         lines.append(_hanging(f"An iterator of {item}."))
     else:
         lines.append(_hanging(f"{op.return_annotation}."))
-    safety = "replay-safe (retried on transient failures)" if op.replay_safe else \
-        "changes state (never resent once it may have reached the server)"
+    safety = (
+        "replay-safe (retried on transient failures)"
+        if op.replay_safe
+        else "changes state (never resent once it may have reached the server)"
+    )
     lines += ["", wrap(f"Kwork method `{op.method}`; {safety}.")]
     return "\n".join(lines)
 

@@ -27,6 +27,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from codegen import globals_for  # noqa: E402
+from openapi_python_client import Project  # noqa: E402
+from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: E402
+from openapi_python_client.parser import GeneratorData  # noqa: E402
 from plan import Plan, SpecError, load  # noqa: E402
 
 ROOT = HERE.parent
@@ -42,50 +45,49 @@ RUFF_SETTINGS = ["--isolated", "--line-length", "110", "--target-version", "py31
 def derived_spec(plan: Plan) -> dict[str, Any]:
     """The spec as openapi-python-client should see it.
 
-    It only lays out files (one model module per component, one module per operation), so
-    it gets the components and operations without the parts it would turn into models of
-    its own: enums (we expose the base type), request bodies (our facade flattens them) and
-    envelopes (an operation's 200 answer is replaced by the data the facade returns).
+    It lays out files (one model module per component, one module per operation) and renders
+    our templates; every typing decision is the plan's. So it gets each component as a plain
+    object and each operation with its query parameters and the component it returns, and
+    nothing it would turn into models of its own (enums, request bodies, envelopes, maps).
     """
     spec = copy.deepcopy(plan.raw)
-
-    def strip(node: Any) -> Any:
-        if isinstance(node, dict):
-            out = {k: strip(v) for k, v in node.items() if k not in ("enum", "const", "default", "example")}
-            if "additionalProperties" in out and not out.get("properties"):
-                out.pop("additionalProperties")  # a typed map: ours to convert, not a model of its own
-            return out
-        if isinstance(node, list):
-            return [strip(v) for v in node]
-        return node
-
-    spec["components"]["schemas"] = strip(spec["components"]["schemas"])
+    spec["components"]["schemas"] = {
+        name: {"type": "object", "description": model.description} for name, model in plan.models.items()
+    }
     spec["components"].pop("responses", None)
+    spec["components"].pop("parameters", None)
     for path, item in spec["paths"].items():
-        op = item["post"]
+        ((method, op),) = item.items()
         plan_op = plan.operation(op["operationId"])
-        op.pop("requestBody", None)
-        op["parameters"] = [{"name": p.wire, "in": "query", "required": p.required, "schema": {"type": "string"}}
-                            for p in plan_op.params if p.location == "query"]
+        parameters = [
+            {"name": p.wire, "in": "query", "required": p.required, "schema": {"type": "string"}}
+            for p in plan_op.params
+            if p.location == "query"
+        ]
         if plan_op.result_type is not None and plan_op.result_type.model:
             schema: dict[str, Any] = {"$ref": f"#/components/schemas/{plan_op.result_type.model}"}
         else:
             schema = {}
-        op["responses"] = {"200": {"description": op["responses"]["200"].get("description", path),
-                                   "content": {"application/json": {"schema": schema}}}}
+        item[method] = {
+            "operationId": op["operationId"],
+            "tags": op["tags"],
+            "summary": plan_op.summary,
+            "parameters": parameters,
+            "responses": {"200": {"description": path, "content": {"application/json": {"schema": schema}}}},
+        }
     return spec
 
 
 def render(plan: Plan, out: Path) -> None:
     """Write every generated file under `out`, laid out like the repo root."""
-    from openapi_python_client import Project
-    from openapi_python_client.config import Config, ConfigFile, MetaType
-    from openapi_python_client.parser import GeneratorData
-
     package = out / "kwork_api" / "_generated"
     config = Config.from_sources(
         ConfigFile(post_hooks=[], field_prefix="field_", literal_enums=True),
-        MetaType.NONE, SPEC, "utf-8", overwrite=True, output_path=package,
+        MetaType.NONE,
+        SPEC,
+        "utf-8",
+        overwrite=True,
+        output_path=package,
     )
     data = GeneratorData.from_dict(derived_spec(plan), config=config)
     if not isinstance(data, GeneratorData):
@@ -107,7 +109,9 @@ def render(plan: Plan, out: Path) -> None:
     facade = project.env.get_template("facade.py.jinja")
     for tag in plan.tags.values():
         (resources / f"{tag.name}.py").write_text(facade.render(tag=tag), encoding="utf-8")
-    (resources / "__init__.py").write_text(project.env.get_template("groups.py.jinja").render(), encoding="utf-8")
+    (resources / "__init__.py").write_text(
+        project.env.get_template("groups.py.jinja").render(), encoding="utf-8"
+    )
 
     docs = out / "docs"
     docs.mkdir(parents=True)
@@ -116,8 +120,9 @@ def render(plan: Plan, out: Path) -> None:
 
     code = [str(out / "kwork_api")]
     ruff = [sys.executable, "-m", "ruff"]
-    subprocess.run([*ruff, "check", "--fix-only", "--select", "I,F401,UP", "--quiet", *RUFF_SETTINGS, *code],
-                   check=True)
+    subprocess.run(
+        [*ruff, "check", "--fix-only", "--select", "I,F401,UP", "--quiet", *RUFF_SETTINGS, *code], check=True
+    )
     subprocess.run([*ruff, "format", "--quiet", *RUFF_SETTINGS, *code], check=True)
 
 
@@ -126,8 +131,10 @@ def _check_layout(plan: Plan, package: Path) -> None:
     models = {p.stem for p in (package / "models").glob("*.py")} - {"__init__"}
     expected = {m.module for m in plan.models.values()}
     if models != expected:
-        raise SpecError(f"model modules differ from the plan: extra {sorted(models - expected)}, "
-                        f"missing {sorted(expected - models)}")
+        raise SpecError(
+            f"model modules differ from the plan: extra {sorted(models - expected)}, "
+            f"missing {sorted(expected - models)}"
+        )
     for op in plan.operations:
         if not (package / "api" / op.tag / f"{op.module}.py").exists():
             raise SpecError(f"no module generated for {op.operation_id} ({op.tag}/{op.module}.py)")
@@ -139,8 +146,11 @@ def _files(base: Path, rel: str) -> dict[str, Path]:
         return {rel: root}
     if not root.exists():
         return {}
-    return {str(p.relative_to(base)): p for p in sorted(root.rglob("*"))
-            if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        str(p.relative_to(base)): p
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def compare(fresh: Path) -> list[str]:
@@ -153,8 +163,14 @@ def compare(fresh: Path) -> list[str]:
             elif name not in want:
                 problems.append(f"not generated (stale or hand-made): {name}")
             elif not filecmp.cmp(want[name], have[name], shallow=False):
-                diff = difflib.unified_diff(have[name].read_text().splitlines(), want[name].read_text().splitlines(),
-                                            f"repo/{name}", f"generated/{name}", lineterm="", n=1)
+                diff = difflib.unified_diff(
+                    have[name].read_text().splitlines(),
+                    want[name].read_text().splitlines(),
+                    f"repo/{name}",
+                    f"generated/{name}",
+                    lineterm="",
+                    n=1,
+                )
                 problems.append(f"differs: {name}\n" + "\n".join(list(diff)[:20]))
     return problems
 
@@ -171,7 +187,9 @@ def install(fresh: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--check", action="store_true", help="fail if the committed output is not current")
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -183,8 +201,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.check:
                 problems = compare(fresh)
                 if problems:
-                    print("Generated code is not current; run `make generate` and commit the result.",
-                          file=sys.stderr)
+                    print(
+                        "Generated code is not current; run `make generate` and commit the result.",
+                        file=sys.stderr,
+                    )
                     print("\n".join(problems[:30]), file=sys.stderr)
                     if len(problems) > 30:
                         print(f"... and {len(problems) - 30} more", file=sys.stderr)
@@ -196,8 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     elapsed = time.perf_counter() - started
     what = "checked" if args.check else "generated"
-    print(f"{what} {len(plan.operations)} methods, {len(plan.models)} models, {len(plan.tags)} groups "
-          f"in {elapsed:.1f} s")
+    print(
+        f"{what} {len(plan.operations)} methods, {len(plan.models)} models, {len(plan.tags)} groups "
+        f"in {elapsed:.1f} s"
+    )
     return 0
 
 

@@ -20,8 +20,22 @@ from openapi_python_client import strings as _oapi_strings
 SCALARS = {"integer": "int", "number": "float", "string": "str", "boolean": "bool"}
 #: Converter names in kwork_api._coerce for each public scalar type.
 CONVERTERS = {"int": "to_int", "float": "to_float", "str": "to_str", "bool": "to_bool"}
-TAG_ORDER = ("auth", "user", "catalog", "projects", "orders", "offers", "dialogs", "notifications",
-             "portfolio", "reviews", "files", "reference", "settings", "other")
+TAG_ORDER = (
+    "auth",
+    "user",
+    "catalog",
+    "projects",
+    "orders",
+    "offers",
+    "dialogs",
+    "notifications",
+    "portfolio",
+    "reviews",
+    "files",
+    "reference",
+    "settings",
+    "other",
+)
 SECURITY_TOKEN = "token"
 PARAM_LOCATIONS = ("query", "form", "multipart")
 
@@ -62,7 +76,7 @@ class PyType:
     wire: tuple[str, ...] = ()  # JSON types the wire may send, for docs
 
     def annotation(self, *, optional: bool = False) -> str:
-        if self.kind in CONVERTERS:
+        if self.kind in CONVERTERS or self.kind == "bytes":
             base = self.kind
         elif self.kind == "any":
             return "Any"
@@ -131,6 +145,8 @@ class FieldPlan:
     required: bool
     description: str
     secret: bool
+    #: Other wire names the server uses for the same value (read when `wire` is absent).
+    wire_aliases: tuple[str, ...] = ()
 
     @property
     def annotation(self) -> str:
@@ -190,11 +206,12 @@ class OperationPlan:
     auth: str  # none | optional | required
     replay_safe: bool
     params: list[ParamPlan]
-    result: str  # data | envelope | none
+    result: str  # data | envelope | none | binary
     result_type: PyType | None
     paged: str | None
     session: str | None
     deprecated: bool
+    http_method: str = "POST"
 
     @property
     def method(self) -> str:
@@ -306,8 +323,8 @@ class _Builder:
         props: dict[str, Any] = {}
         required: list[str] = []
         aliases: dict[str, str] = {}
-        for i, part in enumerate(schema["allOf"]):
-            part = self.merged(self.deref(part, f"{where}.allOf[{i}]"), where)
+        for i, raw in enumerate(schema["allOf"]):
+            part = self.merged(self.deref(raw, f"{where}.allOf[{i}]"), where)
             props.update(part.get("properties", {}))
             required += [r for r in part.get("required", []) if r not in required]
             aliases.update(part.get("x-kwork-aliases", {}))
@@ -391,29 +408,50 @@ class _Builder:
             fwhere = f"{where}.{wire}"
             if not re.fullmatch(r"[\x20-\x7e]+", wire):
                 raise SpecError(f"{fwhere}: property names are ASCII")
-            pyname = snake(wire)
+            pyname = (prop.get("x-kwork-name") if isinstance(prop, dict) else None) or snake(wire)
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", pyname) or keyword.iskeyword(pyname):
+                raise SpecError(f"{fwhere}: x-kwork-name must be a snake_case Python name")
             if pyname in seen:
-                raise SpecError(f"{fwhere}: Python name {pyname!r} also used by {seen[pyname]!r}")
+                raise SpecError(
+                    f"{fwhere}: Python name {pyname!r} also used by {seen[pyname]!r}; "
+                    "give one of them `x-kwork-name: <python_name>`"
+                )
             seen[pyname] = wire
             prop_schema = self.deref(prop, fwhere) if self.ref_name(prop) is None else prop
             desc = prop.get("description") if isinstance(prop, dict) else None
             if desc is None and self.ref_name(prop):
                 desc = self.deref(prop, fwhere).get("description")
             ftype = self.pytype(prop_schema, fwhere)
-            if _is_freeform(ftype) and not (isinstance(prop, dict) and prop.get("x-kwork-freeform")) \
-                    and not (isinstance(prop_schema, dict) and prop_schema.get("x-kwork-freeform")):
-                raise SpecError(f"{fwhere}: free-form data needs x-kwork-freeform: <why the API is free-form here>")
+            if (
+                _is_freeform(ftype)
+                and not (isinstance(prop, dict) and prop.get("x-kwork-freeform"))
+                and not (isinstance(prop_schema, dict) and prop_schema.get("x-kwork-freeform"))
+            ):
+                raise SpecError(
+                    f"{fwhere}: free-form data needs x-kwork-freeform: <why the API is free-form here>"
+                )
             if _is_freeform(ftype):
-                self.freeform.append((f"{name}.{pyname}", str((prop.get("x-kwork-freeform") if isinstance(prop, dict)
-                                                                 else None) or prop_schema.get("x-kwork-freeform"))))
-            plan.fields.append(FieldPlan(
-                wire=wire,
-                name=pyname,
-                type=ftype,
-                required=wire in required,
-                description=_text(desc, fwhere),
-                secret=_is_secret(prop_schema),
-            ))
+                self.freeform.append(
+                    (
+                        f"{name}.{pyname}",
+                        str(
+                            (prop.get("x-kwork-freeform") if isinstance(prop, dict) else None)
+                            or prop_schema.get("x-kwork-freeform")
+                        ),
+                    )
+                )
+            aliases = tuple(prop.get("x-kwork-wire-aliases", ()) if isinstance(prop, dict) else ())
+            plan.fields.append(
+                FieldPlan(
+                    wire=wire,
+                    name=pyname,
+                    type=ftype,
+                    required=wire in required,
+                    description=_text(desc, fwhere),
+                    secret=_is_secret(prop_schema),
+                    wire_aliases=aliases,
+                )
+            )
         by_wire = {f.wire: f for f in plan.fields}
         for alias, target in (schema.get("x-kwork-aliases") or {}).items():
             if target not in by_wire:
@@ -431,9 +469,12 @@ class _Builder:
         for path, item in self.spec.get("paths", {}).items():
             for method, op in item.items():
                 where = f"paths.{path}.{method}"
-                if method != "post":
-                    raise SpecError(f"{where}: every Kwork method is POST")
+                if method not in ("post", "get"):
+                    raise SpecError(f"{where}: Kwork methods are POST (one reference method is GET)")
                 plan = self.operation(path, op, where)
+                plan.http_method = method.upper()
+                if method == "get" and any(p.location != "query" for p in plan.params):
+                    raise SpecError(f"{where}: a GET method takes query parameters only")
                 if plan.operation_id in ids:
                     raise SpecError(f"{where}: duplicate operationId {plan.operation_id}")
                 if (plan.tag, plan.name) in names:
@@ -511,23 +552,45 @@ class _Builder:
                 if schema is None:
                     raise SpecError(f"{pwhere}: parameter without schema")
                 style = None
-            out.append(self.param(p["name"], schema, "query", p.get("required", False),
-                                  p.get("description"), pwhere, style, p))
+            out.append(
+                self.param(
+                    p["name"],
+                    schema,
+                    "query",
+                    p.get("required", False),
+                    p.get("description"),
+                    pwhere,
+                    style,
+                    p,
+                )
+            )
         body = op.get("requestBody")
         if body:
             content = body.get("content", {})
             if len(content) != 1:
                 raise SpecError(f"{where}.requestBody: exactly one content type")
-            (ctype, media), = content.items()
-            location = {"application/x-www-form-urlencoded": "form", "multipart/form-data": "multipart"}.get(ctype)
+            ((ctype, media),) = content.items()
+            location = {"application/x-www-form-urlencoded": "form", "multipart/form-data": "multipart"}.get(
+                ctype
+            )
             if location is None:
                 raise SpecError(f"{where}.requestBody: unsupported content type {ctype}")
             schema = self.merged(self.deref(media.get("schema", {}), where), where)
             required = set(schema.get("required", []))
             for fname, fschema in schema.get("properties", {}).items():
                 fs = self.deref(fschema, f"{where}.requestBody.{fname}")
-                out.append(self.param(fname, fs, location, fname in required, fs.get("description"),
-                                      f"{where}.requestBody.{fname}", None, fs))
+                out.append(
+                    self.param(
+                        fname,
+                        fs,
+                        location,
+                        fname in required,
+                        fs.get("description"),
+                        f"{where}.requestBody.{fname}",
+                        None,
+                        fs,
+                    )
+                )
         seen: set[str] = set()
         for p in out:
             if p.name in seen:
@@ -535,14 +598,25 @@ class _Builder:
             seen.add(p.name)
         return out
 
-    def param(self, wire: str, schema: Any, location: str, required: bool, description: Any,
-              where: str, style: str | None, holder: dict[str, Any]) -> ParamPlan:
+    def param(
+        self,
+        wire: str,
+        schema: Any,
+        location: str,
+        required: bool,
+        description: Any,
+        where: str,
+        style: str | None,
+        holder: dict[str, Any],
+    ) -> ParamPlan:
         schema = self.deref(schema, where)
         ext = holder.get("x-kwork-style") or schema.get("x-kwork-style")
         t = schema.get("type")
         t = [x for x in ([t] if isinstance(t, str) else (t or [])) if x != "null"]
         first = t[0] if t else None
-        name = holder.get("x-kwork-name") or (snake(wire.split("[")[0]) if wire.endswith("[]") else snake(wire))
+        name = holder.get("x-kwork-name") or (
+            snake(wire.split("[", maxsplit=1)[0]) if wire.endswith("[]") else snake(wire)
+        )
         if not re.fullmatch(r"[a-z][a-z0-9_]*", name) or keyword.iskeyword(name):
             raise SpecError(f"{where}: x-kwork-name must be a snake_case Python name")
         if style == "json":
@@ -574,18 +648,36 @@ class _Builder:
         else:
             raise SpecError(f"{where}: unsupported parameter type {schema.get('type')!r}")
         return ParamPlan(
-            wire=wire, name=name, location=location, style=style,
-            type=PyType(SCALARS.get(first or "", "any")), request_type=request_type,
-            required=bool(required), description=_text(description, where),
-            secret=_is_secret(schema), default=schema.get("default"),
+            wire=wire,
+            name=name,
+            location=location,
+            style=style,
+            type=PyType(SCALARS.get(first or "", "any")),
+            request_type=request_type,
+            required=bool(required),
+            description=_text(description, where),
+            secret=_is_secret(schema),
+            default=schema.get("default"),
         )
 
     def result(self, op: dict[str, Any], where: str) -> tuple[str, PyType | None]:
         """Work out what the facade returns from the 200 response schema."""
+        content = op.get("responses", {}).get("200", {}).get("content", {})
+        binary = [
+            c
+            for c, m in content.items()
+            if c != "application/json"
+            and isinstance(m.get("schema"), dict)
+            and m["schema"].get("format") == "binary"
+        ]
+        if binary and "application/json" not in content:
+            return "binary", PyType("bytes")
         try:
-            media = op["responses"]["200"]["content"]["application/json"]
+            media = content["application/json"]
         except KeyError:
-            raise SpecError(f"{where}: a 200 application/json response is required") from None
+            raise SpecError(
+                f"{where}: a 200 application/json (or binary file) response is required"
+            ) from None
         schema = media.get("schema", {})
         name = self.ref_name(schema)
         if name is not None:
@@ -661,8 +753,15 @@ def build(spec: dict[str, Any]) -> Plan:
         tag.operations.sort(key=lambda o: o.name)
     info = spec.get("info", {})
     models = dict(sorted(b.models.items()))
-    return Plan(info.get("title", ""), str(info.get("version", "")), models,
-                sorted(ops, key=lambda o: o.operation_id.lower()), tags, spec, sorted(b.freeform))
+    return Plan(
+        info.get("title", ""),
+        str(info.get("version", "")),
+        models,
+        sorted(ops, key=lambda o: o.operation_id.lower()),
+        tags,
+        spec,
+        sorted(b.freeform),
+    )
 
 
 def load(path: Path) -> Plan:

@@ -30,7 +30,7 @@ from ._errors import (
     KworkTimeoutError,
     KworkValidationError,
 )
-from ._generated.models import __all__ as _model_names
+from ._generated import models as _models
 from ._model import KworkModel
 from ._request import FileInput
 from ._retry import RetryPolicy
@@ -65,16 +65,14 @@ __all__ = [
     "Session",
     "__version__",
 ]
-__all__ += _model_names
+__all__ += _models.__all__  # every model, listed by the generator
 
-_MODEL_NAMES = frozenset(_model_names)
+_MODEL_NAMES = frozenset(_models.__all__)
 
 
 def __getattr__(name: str) -> Any:
     if name in _MODEL_NAMES:
-        from . import _generated  # noqa: PLC0415
-
-        value = getattr(_generated.models, name)
+        value = getattr(_models, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'kwork_api' has no attribute {name!r}")

@@ -54,7 +54,9 @@ class Credentials:
 class TokenState:
     """The current token and what goes with it; shared by a client and its auth flow."""
 
-    def __init__(self, token: str | None = None, expires_at: float | None = None, uad: str | None = None) -> None:
+    def __init__(
+        self, token: str | None = None, expires_at: float | None = None, uad: str | None = None
+    ) -> None:
         self.token = token
         self.expires_at = expires_at
         self.uad = uad or uuid.uuid4().hex
@@ -93,7 +95,7 @@ class TokenState:
             listener(self)
 
 
-def _sign_in_operation() -> Operation:
+def _sign_in_operation() -> Operation[Any]:
     from ._generated.api.auth import sign_in  # noqa: PLC0415  (only needed when signing in)
 
     return sign_in.OPERATION
@@ -112,8 +114,9 @@ class KworkAuth(httpx.Auth):
 
     requires_response_body = True
 
-    def __init__(self, *, app_auth: tuple[str, str], state: TokenState, credentials: Credentials | None,
-                 base_url: str) -> None:
+    def __init__(
+        self, *, app_auth: tuple[str, str], state: TokenState, credentials: Credentials | None, base_url: str
+    ) -> None:
         self._header = basic_header(app_auth)
         self.state = state
         self.credentials = credentials
@@ -126,7 +129,7 @@ class KworkAuth(httpx.Auth):
 
     # -- the decisions, written once ---------------------------------------------------------
     def auth_flow(self, request: httpx.Request) -> Flow:
-        op: Operation | None = request.extensions.get("kwork_operation")
+        op: Operation[Any] | None = request.extensions.get("kwork_operation")
         request.headers["Authorization"] = self._header
         use = op.auth if op is not None else "none"
         if use == "none" or op is None:
@@ -138,7 +141,8 @@ class KworkAuth(httpx.Auth):
             if self.credentials is None:
                 raise KworkAuthError(
                     f"{op.method}: this method needs a signed-in user; pass token= or login= and password=",
-                    method=op.method)
+                    method=op.method,
+                )
             token = yield from self._sign_in(request, state.generation)
         seen = state.generation
         if token is not None:
@@ -146,8 +150,9 @@ class KworkAuth(httpx.Auth):
         response = yield request
         if self.credentials is None or not _looks_rejected(response):
             return
-        error = _envelope.classify(op, response.status_code, _envelope.decode(response.content),
-                                   response.content, response.headers)
+        error = _envelope.classify(
+            op, response.status_code, _envelope.decode(response.content), response.content, response.headers
+        )
         if error is None or not _envelope.is_token_rejected(error):
             return
         token = yield from self._sign_in(request, seen)
@@ -179,8 +184,13 @@ class KworkAuth(httpx.Auth):
         extensions: dict[str, Any] = {"kwork_operation": _sign_in_operation()}
         if timeout is not None:
             extensions["timeout"] = timeout
-        return httpx.Request("POST", self._sign_in_url, data=form,
-                             headers={"Authorization": self._header}, extensions=extensions)
+        return httpx.Request(
+            "POST",
+            self._sign_in_url,
+            data=form,
+            headers={"Authorization": self._header},
+            extensions=extensions,
+        )
 
     # -- the drivers: only locking and body reading differ ---------------------------------
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -7,7 +7,6 @@ how they sleep.
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from collections.abc import Sequence
@@ -73,8 +72,9 @@ class _ClientCore:
             from ._session import attach  # noqa: PLC0415
 
             attach(self._state, session_file, keep_token=token is not None)
-        self._auth = KworkAuth(app_auth=app_auth, state=self._state, credentials=credentials,
-                               base_url=self._base_url)
+        self._auth = KworkAuth(
+            app_auth=app_auth, state=self._state, credentials=credentials, base_url=self._base_url
+        )
         install_redaction()
 
     # -- public state --------------------------------------------------------------------
@@ -108,7 +108,9 @@ class _ClientCore:
         self.session().save(path)
 
     def __repr__(self) -> str:
-        signed_in = "token" if self._state.token else ("credentials" if self._auth.credentials else "anonymous")
+        signed_in = (
+            "token" if self._state.token else ("credentials" if self._auth.credentials else "anonymous")
+        )
         return f"<{type(self).__name__} base_url={self._base_url!r} auth={signed_in}>"
 
     # -- shared steps ----------------------------------------------------------------------
@@ -119,7 +121,8 @@ class _ClientCore:
         if not isinstance(chosen, NotGiven):
             extensions["timeout"] = httpx.Timeout(chosen).as_dict()
         return self._http.build_request(  # type: ignore[no-any-return]
-            "POST", self._base_url + op.method,
+            op.http_method,
+            self._base_url + op.method,
             params=encoded.params or None,
             data=_form(encoded.data),
             files=encoded.files or None,
@@ -187,9 +190,19 @@ class KworkClient(SyncGroups, _ClientCore):
         uad: str | None = None,
         session_file: str | os.PathLike[str] | None = None,
     ) -> None:
-        super().__init__(token=token, login=login, password=password, phone_last=phone_last, base_url=base_url,
-                         timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after,
-                         app_auth=app_auth, uad=uad, session_file=session_file)
+        super().__init__(
+            token=token,
+            login=login,
+            password=password,
+            phone_last=phone_last,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            app_auth=app_auth,
+            uad=uad,
+            session_file=session_file,
+        )
         self._owns_http = http_client is None
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
@@ -197,20 +210,33 @@ class KworkClient(SyncGroups, _ClientCore):
         )
 
     @classmethod
-    def login(cls, login: str, password: str, *, phone_last: str | None = None,
-              g_recaptcha_response: str | None = None, **kwargs: Any) -> Self:
+    def login(
+        cls,
+        login: str,
+        password: str,
+        *,
+        phone_last: str | None = None,
+        g_recaptcha_response: str | None = None,
+        **kwargs: Any,
+    ) -> Self:
         """Sign in now and return a ready client (it also re-signs in when the token expires)."""
         client = cls(login=login, password=password, phone_last=phone_last, **kwargs)
         try:
-            client.auth.sign_in(**_sign_in_values(login, password, phone_last, g_recaptcha_response),
-                                uad=client.uad)
+            client.auth.sign_in(
+                **_sign_in_values(login, password, phone_last, g_recaptcha_response), uad=client.uad
+            )
         except BaseException:
             client.close()
             raise
         return client
 
-    def _request(self, op: Operation[T], values: Sequence[Any], timeout: Timeout | NotGiven = NOT_GIVEN,
-                 max_retries: int | NotGiven = NOT_GIVEN) -> T:
+    def _request(
+        self,
+        op: Operation[T],
+        values: Sequence[Any],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> T:
         request = self._build(op, values, timeout)
         retries = self._retries(max_retries)
         attempt = 0
@@ -222,14 +248,24 @@ class KworkClient(SyncGroups, _ClientCore):
             except (httpx.TransportError, KworkError) as exc:
                 error = self._failed(op, exc)
             else:
-                log.debug("%s -> HTTP %d in %.1f ms", op.method, response.status_code,
-                          (time.perf_counter() - started) * 1000)
+                log.debug(
+                    "%s -> HTTP %d in %.1f ms",
+                    op.method,
+                    response.status_code,
+                    (time.perf_counter() - started) * 1000,
+                )
                 return result
             delay = next_delay(self._retry, op, attempt, error, retries)
             if delay is None:
                 raise error
-            log.info("%s failed (%s); retry %d/%d in %.2f s", op.method, type(error).__name__,
-                     attempt + 1, retries, delay)
+            log.info(
+                "%s failed (%s); retry %d/%d in %.2f s",
+                op.method,
+                type(error).__name__,
+                attempt + 1,
+                retries,
+                delay,
+            )
             attempt += 1
             time.sleep(delay)
 
@@ -241,8 +277,9 @@ class KworkClient(SyncGroups, _ClientCore):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
@@ -269,27 +306,50 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
         uad: str | None = None,
         session_file: str | os.PathLike[str] | None = None,
     ) -> None:
-        super().__init__(token=token, login=login, password=password, phone_last=phone_last, base_url=base_url,
-                         timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after,
-                         app_auth=app_auth, uad=uad, session_file=session_file)
+        super().__init__(
+            token=token,
+            login=login,
+            password=password,
+            phone_last=phone_last,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            app_auth=app_auth,
+            uad=uad,
+            session_file=session_file,
+        )
         self._owns_http = http_client is None
         self._http: httpx.AsyncClient = http_client or _default_async_http(timeout)
 
     @classmethod
-    async def login(cls, login: str, password: str, *, phone_last: str | None = None,
-                    g_recaptcha_response: str | None = None, **kwargs: Any) -> Self:
+    async def login(
+        cls,
+        login: str,
+        password: str,
+        *,
+        phone_last: str | None = None,
+        g_recaptcha_response: str | None = None,
+        **kwargs: Any,
+    ) -> Self:
         """Sign in now and return a ready client (it also re-signs in when the token expires)."""
         client = cls(login=login, password=password, phone_last=phone_last, **kwargs)
         try:
-            await client.auth.sign_in(**_sign_in_values(login, password, phone_last, g_recaptcha_response),
-                                      uad=client.uad)
+            await client.auth.sign_in(
+                **_sign_in_values(login, password, phone_last, g_recaptcha_response), uad=client.uad
+            )
         except BaseException:
             await client.close()
             raise
         return client
 
-    async def _request(self, op: Operation[T], values: Sequence[Any], timeout: Timeout | NotGiven = NOT_GIVEN,
-                       max_retries: int | NotGiven = NOT_GIVEN) -> T:
+    async def _request(
+        self,
+        op: Operation[T],
+        values: Sequence[Any],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> T:
         import asyncio  # noqa: PLC0415  (loaded by any async caller already)
 
         request = self._build(op, values, timeout)
@@ -299,18 +359,28 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, auth=self._auth)
-                result = self._finish(op, response)
+                result: T = self._finish(op, response)
             except (httpx.TransportError, KworkError) as exc:
                 error = self._failed(op, exc)
             else:
-                log.debug("%s -> HTTP %d in %.1f ms", op.method, response.status_code,
-                          (time.perf_counter() - started) * 1000)
+                log.debug(
+                    "%s -> HTTP %d in %.1f ms",
+                    op.method,
+                    response.status_code,
+                    (time.perf_counter() - started) * 1000,
+                )
                 return result
             delay = next_delay(self._retry, op, attempt, error, retries)
             if delay is None:
                 raise error
-            log.info("%s failed (%s); retry %d/%d in %.2f s", op.method, type(error).__name__,
-                     attempt + 1, retries, delay)
+            log.info(
+                "%s failed (%s); retry %d/%d in %.2f s",
+                op.method,
+                type(error).__name__,
+                attempt + 1,
+                retries,
+                delay,
+            )
             attempt += 1
             await asyncio.sleep(delay)
 
@@ -322,8 +392,9 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         await self.close()
 
 

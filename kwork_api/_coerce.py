@@ -88,14 +88,14 @@ def to_bool(value: Any, where: str) -> bool | None:
         return value  # type: ignore[no-any-return]
     if cls is int:
         if value in (0, 1):
-            return value == 1
+            return bool(value)
     elif cls is str:
         if value in _TRUE:
             return True
         if value in _FALSE:
             return False
     elif cls is float and value in (0.0, 1.0):
-        return value == 1.0
+        return bool(value)
     raise invalid(where, "a boolean (true/false, 1/0)", value)
 
 
@@ -118,7 +118,7 @@ def to_model(value: Any, parse: Callable[[Any, str], T], where: str) -> T | None
     """A nested object: PHP sends `[]`, `false`, `""` or null when there is none."""
     if value.__class__ is dict:
         return parse(value, where)
-    if value is None or value is False or value == [] or value == "":
+    if value is None or value is False or value in ([], ""):
         return None
     raise invalid(where, "an object", value)
 
@@ -178,7 +178,7 @@ def map_converter(convert: Converter) -> Callable[[Any, str], dict[str, Any] | N
 def expect_object(value: Any, where: str) -> dict[str, Any]:
     """The top of a model must be an object; `[]` stands for an empty one."""
     if value.__class__ is dict:
-        return value  # type: ignore[no-any-return]
+        return value
     if value == []:
         return {}
     raise invalid(where, "an object", value)

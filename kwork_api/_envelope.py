@@ -48,7 +48,7 @@ _EXCERPT = 200
 
 def excerpt(content: bytes) -> str:
     """A short, single-line view of a body for error messages."""
-    text = content[:_EXCERPT * 2].decode("utf-8", "replace")
+    text = content[: _EXCERPT * 2].decode("utf-8", "replace")
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 3] + "..."
 
@@ -78,15 +78,17 @@ def error_code_of(body: Mapping[str, Any]) -> int | None:
         return None
 
 
-def classify(op: Operation, status: int, body: Any, content: bytes,
-             headers: Mapping[str, str]) -> KworkError | None:
+def classify(
+    op: Operation[Any], status: int, body: Any, content: bytes, headers: Mapping[str, str]
+) -> KworkError | None:
     """The error an answer stands for, or None when it is a success."""
     method = op.method
     request_id = headers.get("x-request-id")
     if body is NOT_JSON:
         return _non_json_error(method, status, content, headers, request_id)
-    envelope_error = isinstance(body, dict) and (_is_false(body.get("success", True))
-                                                 or ("error" in body and "success" not in body and status >= 400))
+    envelope_error = isinstance(body, dict) and (
+        _is_false(body.get("success", True)) or ("error" in body and "success" not in body and status >= 400)
+    )
     if not envelope_error:
         if status < 400:
             return None
@@ -102,14 +104,23 @@ def classify(op: Operation, status: int, body: Any, content: bytes,
     if cls is None and _TOKEN_TEXT.search(message):
         cls = KworkAuthError
     cls = cls or KworkApiError
-    kwargs: dict[str, Any] = dict(method=method, status_code=status, error_code=code, request_id=request_id,
-                                  body=body, errors=_field_errors(body))
+    kwargs: dict[str, Any] = dict(
+        method=method,
+        status_code=status,
+        error_code=code,
+        request_id=request_id,
+        body=body,
+        errors=_field_errors(body),
+    )
     if cls is KworkPhoneConfirmationRequired:
         mask = body.get("phone_mask")
         kwargs["phone_mask"] = mask if isinstance(mask, str) else None
         message += " (sign in again with phone_last=<last 4 digits of the phone>)"
     elif cls is KworkCaptchaRequired:
-        message += f" (solve the captcha at {KworkCaptchaRequired.captcha_url} and sign in with g_recaptcha_response)"
+        message += (
+            f" (solve the captcha at {KworkCaptchaRequired.captcha_url}"
+            " and sign in with g_recaptcha_response)"
+        )
     return cls(f"{method}: {message} [code {code}]" if code is not None else f"{method}: {message}", **kwargs)
 
 
@@ -128,10 +139,18 @@ def _field_errors(body: Mapping[str, Any]) -> list[Any]:
     return details
 
 
-def _status_error(method: str, status: int, message: str, headers: Mapping[str, str],
-                  request_id: str | None, body: Any, code: int | None = None) -> KworkError:
-    kwargs: dict[str, Any] = dict(method=method, status_code=status, error_code=code,
-                                  request_id=request_id, body=body)
+def _status_error(
+    method: str,
+    status: int,
+    message: str,
+    headers: Mapping[str, str],
+    request_id: str | None,
+    body: Any,
+    code: int | None = None,
+) -> KworkError:
+    kwargs: dict[str, Any] = dict(
+        method=method, status_code=status, error_code=code, request_id=request_id, body=body
+    )
     text = f"{method}: {message} (HTTP {status})"
     if status == 429:
         retry_after = parse_retry_after(headers.get("retry-after"))
@@ -141,28 +160,37 @@ def _status_error(method: str, status: int, message: str, headers: Mapping[str, 
     if status == 404:
         return KworkNotFoundError(text, **kwargs)
     if status in (400, 422):
-        return KworkValidationError(text, errors=_field_errors(body) if isinstance(body, dict) else (), **kwargs)
+        return KworkValidationError(
+            text, errors=_field_errors(body) if isinstance(body, dict) else (), **kwargs
+        )
     return KworkApiError(text, transient=status >= 500, **kwargs)
 
 
-def _non_json_error(method: str, status: int, content: bytes, headers: Mapping[str, str],
-                    request_id: str | None) -> KworkError:
+def _non_json_error(
+    method: str, status: int, content: bytes, headers: Mapping[str, str], request_id: str | None
+) -> KworkError:
     shown = excerpt(content) or "empty body"
     kwargs: dict[str, Any] = dict(method=method, status_code=status, request_id=request_id, body=shown)
     if status == 403:
         return KworkBlockedError(
             f"{method}: blocked by Kwork's anti-bot firewall (HTTP 403: {shown}). Slow down and reuse a "
-            "saved token; signing in again makes it worse.", **kwargs)
+            "saved token; signing in again makes it worse.",
+            **kwargs,
+        )
     if status == 429:
-        return KworkRateLimitError(f"{method}: rate limited (HTTP 429: {shown})",
-                                   retry_after=parse_retry_after(headers.get("retry-after")), **kwargs)
+        return KworkRateLimitError(
+            f"{method}: rate limited (HTTP 429: {shown})",
+            retry_after=parse_retry_after(headers.get("retry-after")),
+            **kwargs,
+        )
     if status == 404:
         return KworkNotFoundError(f"{method}: not found (HTTP 404: {shown})", **kwargs)
     if status == 401:
         return KworkAuthError(f"{method}: not authorised (HTTP 401: {shown})", **kwargs)
     kind = "an empty" if not content else "a non-JSON"
-    return KworkApiError(f"{method}: {kind} answer (HTTP {status}: {shown})",
-                         transient=status >= 500 or status < 400, **kwargs)
+    return KworkApiError(
+        f"{method}: {kind} answer (HTTP {status}: {shown})", transient=status >= 500 or status < 400, **kwargs
+    )
 
 
 def is_token_rejected(error: KworkError) -> bool:
@@ -177,7 +205,7 @@ def is_token_rejected(error: KworkError) -> bool:
     return bool(_TOKEN_TEXT.search(error.message))
 
 
-def unwrap(op: Operation, body: Any) -> Any:
+def unwrap(op: Operation[Any], body: Any) -> Any:
     """The public result of a success answer."""
     if op.result == "none":
         return None
@@ -201,17 +229,19 @@ def unwrap(op: Operation, body: Any) -> Any:
             return []
         if op.empty == "none":
             return None
-        if op.empty == "page":
-            data = {}
-        raise KworkApiError(f"{op.method}: the server answered without data", method=op.method, body=body)
+        if op.empty != "page":
+            raise KworkApiError(f"{op.method}: the server answered without data", method=op.method, body=body)
+        data = {}  # an empty page
     result = parse(data, op.method)
     if result is None and op.empty == "error":
         raise KworkApiError(f"{op.method}: the server answered without data", method=op.method, body=body)
     return result
 
 
-def read(op: Operation, status: int, content: bytes, headers: Mapping[str, str]) -> Any:
+def read(op: Operation[Any], status: int, content: bytes, headers: Mapping[str, str]) -> Any:
     """Status and body of one answer -> the public result; raises the matching KworkError."""
+    if op.result == "binary" and status < 400 and "json" not in headers.get("content-type", ""):
+        return content  # a file: errors still come as JSON envelopes
     body = decode(content)
     error = classify(op, status, body, content, headers)
     if error is not None:

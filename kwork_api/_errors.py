@@ -73,8 +73,10 @@ class KworkApiError(KworkError):
         self.errors: tuple[ErrorDetail, ...] = tuple(errors)
 
     def __repr__(self) -> str:
-        return (f"{type(self).__name__}(message={self.message!r}, method={self.method!r}, "
-                f"status_code={self.status_code!r}, error_code={self.error_code!r})")
+        return (
+            f"{type(self).__name__}(message={self.message!r}, method={self.method!r}, "
+            f"status_code={self.status_code!r}, error_code={self.error_code!r})"
+        )
 
 
 class KworkAuthError(KworkApiError):
@@ -211,7 +213,11 @@ def network_error(method: str, exc: BaseException) -> KworkNetworkError:
     kind, sent = _kind_of(exc)
     unknown = "; the request may have reached the server, so its outcome is unknown" if sent else ""
     if kind is not None:
-        return KworkTimeoutError(f"{method}: {kind} timeout - {_TIMEOUT_TEXT[kind]}{unknown}", kind=kind,
-                                 method=method, request_sent=sent)
+        return KworkTimeoutError(
+            f"{method}: {kind} timeout - {_TIMEOUT_TEXT[kind]}{unknown}",
+            kind=kind,
+            method=method,
+            request_sent=sent,
+        )
     detail = redact(str(exc)) or type(exc).__name__
     return KworkNetworkError(f"{method}: network error - {detail}{unknown}", method=method, request_sent=sent)

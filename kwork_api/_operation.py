@@ -17,7 +17,9 @@ Location = Literal["query", "form", "multipart"]
 #: spread: each key of a mapping becomes a parameter of its own.
 Style = Literal["plain", "csv", "repeat", "json", "file", "indexed", "keyed", "spread"]
 AuthUse = Literal["none", "optional", "required"]
-ResultKind = Literal["data", "envelope", "none"]
+#: data: `response` converted; envelope: the whole body converted; none: nothing;
+#: binary: the raw bytes of a file answer.
+ResultKind = Literal["data", "envelope", "none", "binary"]
 T = TypeVar("T")
 
 
@@ -51,6 +53,8 @@ class Operation(Generic[T]):
     session: Literal["start", "end"] | None = None
     #: The public result type, as written in the facade's signature (for tools and the emulator).
     returns: str = "None"
+    #: Every Kwork method is POST but one (getPayerCompanyModalUrl).
+    http_method: Literal["POST", "GET"] = "POST"
 
     @property
     def path(self) -> str:

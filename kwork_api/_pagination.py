@@ -10,19 +10,19 @@ from ._operation import Operation
 Values = tuple[Any, ...]
 
 
-def page_index(op: Operation) -> int:
+def page_index(op: Operation[Any]) -> int:
     for i, p in enumerate(op.params):
         if p.name == "page":
             return i
     raise TypeError(f"{op.method} takes no `page` argument")  # the generator only pages such methods
 
 
-def items_of(op: Operation, page: Any) -> Sequence[Any]:
+def items_of(op: Operation[Any], page: Any) -> Sequence[Any]:
     assert op.paged is not None
     return getattr(page, op.paged) or ()
 
 
-def next_values(op: Operation, values: Values, page: Any) -> Values | None:
+def next_values(op: Operation[Any], values: Values, page: Any) -> Values | None:
     """Arguments for the page after `page`, or None when it was the last one.
 
     Trusts the server's paging when it gave one; otherwise keeps going while pages come
@@ -42,10 +42,10 @@ def next_values(op: Operation, values: Values, page: Any) -> Values | None:
         return None
     elif info is None:
         return None  # no paging facts at all: one page is all we can vouch for
-    return (*values[:index], current + 1, *values[index + 1:])
+    return (*values[:index], current + 1, *values[index + 1 :])
 
 
-def iterate(fetch: Callable[[Values], Any], op: Operation, values: Values) -> Iterator[Any]:
+def iterate(fetch: Callable[[Values], Any], op: Operation[Any], values: Values) -> Iterator[Any]:
     """Yield every item across pages, fetching each page only when the previous one is used up."""
     current: Values | None = values
     while current is not None:
@@ -54,7 +54,9 @@ def iterate(fetch: Callable[[Values], Any], op: Operation, values: Values) -> It
         current = next_values(op, current, page)
 
 
-async def aiterate(fetch: Callable[[Values], Awaitable[Any]], op: Operation, values: Values) -> AsyncIterator[Any]:
+async def aiterate(
+    fetch: Callable[[Values], Awaitable[Any]], op: Operation[Any], values: Values
+) -> AsyncIterator[Any]:
     current: Values | None = values
     while current is not None:
         page = await fetch(current)

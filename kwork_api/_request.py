@@ -16,7 +16,12 @@ from ._operation import Operation, Param
 #: What an upload parameter accepts: a path, raw bytes, a binary file object, or a
 #: `(filename, content)` / `(filename, content, content_type)` tuple.
 FileInput: TypeAlias = (
-    str | os.PathLike[str] | bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
+    str
+    | os.PathLike[str]
+    | bytes
+    | IO[bytes]
+    | tuple[str, bytes | IO[bytes]]
+    | tuple[str, bytes | IO[bytes], str]
 )
 
 Pairs = list[tuple[str, str]]
@@ -31,10 +36,11 @@ class Encoded:
         self.files: list[tuple[str, Any]] = []
 
 
-def _bad(op: Operation, p: Param, expected: str, value: Any) -> KworkValidationError:
+def _bad(op: Operation[Any], p: Param, expected: str, value: Any) -> KworkValidationError:
     return KworkValidationError(
         f"{op.method}: argument `{p.name}` must be {expected}, got {type(value).__name__}",
-        method=op.method, field=p.name,
+        method=op.method,
+        field=p.name,
     )
 
 
@@ -58,7 +64,7 @@ def scalar(value: Any) -> str | None:
     return None
 
 
-def _file(op: Operation, p: Param, value: Any) -> Any:
+def _file(op: Operation[Any], p: Param, value: Any) -> Any:
     if isinstance(value, tuple) and 2 <= len(value) <= 3 and isinstance(value[0], str):
         return value
     if isinstance(value, str | os.PathLike):
@@ -66,8 +72,11 @@ def _file(op: Operation, p: Param, value: Any) -> Any:
         try:
             return (path.name, path.read_bytes())
         except OSError as exc:
-            raise KworkValidationError(f"{op.method}: cannot read `{p.name}` file {path.name!r}: {exc.strerror}",
-                                       method=op.method, field=p.name) from None
+            raise KworkValidationError(
+                f"{op.method}: cannot read `{p.name}` file {path.name!r}: {exc.strerror}",
+                method=op.method,
+                field=p.name,
+            ) from None
     if isinstance(value, bytes | bytearray):
         return (p.name, bytes(value))
     if hasattr(value, "read"):
@@ -75,7 +84,22 @@ def _file(op: Operation, p: Param, value: Any) -> Any:
     raise _bad(op, p, "a path, bytes or a binary file object", value)
 
 
-def encode(op: Operation, values: Sequence[Any]) -> Encoded:
+def _keyed(op: Operation[Any], p: Param, prefix: str, value: Mapping[Any, Any], target: Pairs) -> None:
+    """PHP maps: `{12: 1}` -> `name[12]=1`; nested mappings nest: `name[12][title]=...`."""
+    for key, sub in value.items():
+        if not isinstance(key, str | int):
+            raise _bad(op, p, "a mapping with string or integer keys", key)
+        name = f"{prefix}[{key}]"
+        if isinstance(sub, Mapping):
+            _keyed(op, p, name, sub, target)
+            continue
+        text = scalar(sub)
+        if text is None:
+            raise _bad(op, p, "a mapping of keys to plain values", sub)
+        target.append((name, text))
+
+
+def encode(op: Operation[Any], values: Sequence[Any]) -> Encoded:
     """Pair each declared parameter with its value and lay it out on the wire.
 
     None means "not sent". Raises KworkValidationError for a missing required argument or a
@@ -85,8 +109,9 @@ def encode(op: Operation, values: Sequence[Any]) -> Encoded:
     for p, value in zip(op.params, values, strict=True):
         if value is None:
             if p.required:
-                raise KworkValidationError(f"{op.method}: argument `{p.name}` is required",
-                                           method=op.method, field=p.name)
+                raise KworkValidationError(
+                    f"{op.method}: argument `{p.name}` is required", method=op.method, field=p.name
+                )
             continue
         if p.style == "file":
             out.files.append((p.wire, _file(op, p, value)))
@@ -106,12 +131,7 @@ def encode(op: Operation, values: Sequence[Any]) -> Encoded:
         elif style == "keyed":
             if not isinstance(value, Mapping):
                 raise _bad(op, p, "a mapping", value)
-            base = p.wire.split("[")[0]
-            for key, sub in value.items():
-                text = scalar(sub)
-                if text is None or not isinstance(key, str | int):
-                    raise _bad(op, p, "a mapping of keys to plain values", sub)
-                target.append((f"{base}[{key}]", text))
+            _keyed(op, p, p.wire.split("[")[0], value, target)
         elif style == "spread":
             if not isinstance(value, Mapping):
                 raise _bad(op, p, "a mapping", value)

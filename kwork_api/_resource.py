@@ -27,12 +27,22 @@ class SyncResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    def _call(self, op: Operation[T], values: tuple[Any, ...], timeout: Timeout | NotGiven,
-              max_retries: int | NotGiven) -> T:
+    def _call(
+        self,
+        op: Operation[T],
+        values: tuple[Any, ...],
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> T:
         return self._client._request(op, values, timeout, max_retries)
 
-    def _iter(self, op: Operation[Any], values: tuple[Any, ...], timeout: Timeout | NotGiven,
-              max_retries: int | NotGiven) -> Iterator[Any]:
+    def _iter(
+        self,
+        op: Operation[Any],
+        values: tuple[Any, ...],
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> Iterator[Any]:
         request = self._client._request
         return iterate(lambda v: request(op, v, timeout, max_retries), op, values)
 
@@ -46,11 +56,21 @@ class AsyncResource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    async def _call(self, op: Operation[T], values: tuple[Any, ...], timeout: Timeout | NotGiven,
-                    max_retries: int | NotGiven) -> T:
+    async def _call(
+        self,
+        op: Operation[T],
+        values: tuple[Any, ...],
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> T:
         return await self._client._request(op, values, timeout, max_retries)
 
-    def _iter(self, op: Operation[Any], values: tuple[Any, ...], timeout: Timeout | NotGiven,
-              max_retries: int | NotGiven) -> AsyncIterator[Any]:
+    def _iter(
+        self,
+        op: Operation[Any],
+        values: tuple[Any, ...],
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> AsyncIterator[Any]:
         request = self._client._request
         return aiterate(lambda v: request(op, v, timeout, max_retries), op, values)

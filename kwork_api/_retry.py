@@ -7,9 +7,11 @@ decides lives here and is tested without a network.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from ._errors import KworkApiError, KworkBlockedError, KworkError, KworkNetworkError, KworkRateLimitError
 from ._operation import Operation
@@ -41,19 +43,25 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         if when.tzinfo is None:
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds or seconds == float("inf"):  # NaN / inf
+    if not math.isfinite(seconds):
         return None
     return max(0.0, seconds)
 
 
 def backoff(policy: RetryPolicy, attempt: int, rand: float) -> float:
     """Exponential backoff with jitter: base * 2**attempt, capped, shortened by up to 25%."""
-    delay = min(policy.max_delay, policy.base_delay * (2 ** attempt))
+    delay = min(policy.max_delay, policy.base_delay * 2.0**attempt)
     return delay * (1.0 - 0.25 * rand)
 
 
-def next_delay(policy: RetryPolicy, op: Operation, attempt: int, error: KworkError,
-               max_retries: int | None = None, rand: float | None = None) -> float | None:
+def next_delay(
+    policy: RetryPolicy,
+    op: Operation[Any],
+    attempt: int,
+    error: KworkError,
+    max_retries: int | None = None,
+    rand: float | None = None,
+) -> float | None:
     """Seconds to wait before attempt `attempt + 1`, or None to raise `error` now.
 
     `attempt` counts retries already made (0 on the first failure).

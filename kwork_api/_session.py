@@ -19,6 +19,8 @@ import orjson
 from ._errors import KworkError
 
 if TYPE_CHECKING:
+    import cattrs
+
     from ._auth import TokenState
 
 FORMAT_VERSION = 1
@@ -35,7 +37,8 @@ class Session:
     version: int = FORMAT_VERSION
 
     def __repr__(self) -> str:
-        return f"Session(token={'***' if self.token else None}, expires_at={self.expires_at!r}, uad={self.uad!r})"
+        token = "***" if self.token else None
+        return f"Session(token={token}, expires_at={self.expires_at!r}, uad={self.uad!r})"
 
     @property
     def expired(self) -> bool:
@@ -46,7 +49,8 @@ class Session:
         return cls(state.token, state.expires_at, state.uad, state.recaptcha_pass_token)
 
     def to_dict(self) -> dict[str, Any]:
-        return _converter().unstructure(self)  # type: ignore[no-any-return]
+        data: dict[str, Any] = _converter().unstructure(self)
+        return data
 
     @classmethod
     def from_dict(cls, data: Any) -> Session:
@@ -79,7 +83,7 @@ class Session:
             raise KworkError(f"cannot read session file {Path(path).name!r}: {type(exc).__name__}") from None
 
 
-def _converter() -> Any:
+def _converter() -> cattrs.Converter:
     import cattrs  # noqa: PLC0415  (only needed when saving or loading)
 
     return cattrs.Converter(forbid_extra_keys=False)

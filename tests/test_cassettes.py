@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 import vcr
+from scenarios import run_async, run_sync
 
 from kwork_api.testing import DEMO_PASSWORD, vcr_config
-from scenarios import run_async, run_sync
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 REPLAY = vcr.VCR(**vcr_config(record_mode="none"))

@@ -31,7 +31,9 @@ def sync_client(emu: Emulator, **kwargs: Any) -> KworkClient:
 
 
 def async_client(emu: Emulator, **kwargs: Any) -> AsyncKworkClient:
-    return AsyncKworkClient(base_url=BASE, http_client=httpx.AsyncClient(transport=EmulatorTransport(emu)), **kwargs)
+    return AsyncKworkClient(
+        base_url=BASE, http_client=httpx.AsyncClient(transport=EmulatorTransport(emu)), **kwargs
+    )
 
 
 def scenario_sync(client: KworkClient) -> list[Any]:
@@ -67,8 +69,9 @@ async def test_the_same_scenario_gives_equal_results_through_both_clients() -> N
 
 def test_login_signs_in_now_and_exposes_the_token() -> None:
     emu = Emulator()
-    with KworkClient.login(DEMO_LOGIN, DEMO_PASSWORD, base_url=BASE,
-                           http_client=httpx.Client(transport=EmulatorTransport(emu))) as client:
+    with KworkClient.login(
+        DEMO_LOGIN, DEMO_PASSWORD, base_url=BASE, http_client=httpx.Client(transport=EmulatorTransport(emu))
+    ) as client:
         assert emu.sign_ins == 1
         assert client.token in emu.tokens
         assert client.token_expires_at is not None
@@ -76,8 +79,12 @@ def test_login_signs_in_now_and_exposes_the_token() -> None:
 
 async def test_async_login_signs_in_now() -> None:
     emu = Emulator()
-    client = await AsyncKworkClient.login(DEMO_LOGIN, DEMO_PASSWORD, base_url=BASE,
-                                          http_client=httpx.AsyncClient(transport=EmulatorTransport(emu)))
+    client = await AsyncKworkClient.login(
+        DEMO_LOGIN,
+        DEMO_PASSWORD,
+        base_url=BASE,
+        http_client=httpx.AsyncClient(transport=EmulatorTransport(emu)),
+    )
     async with client:
         assert emu.sign_ins == 1
         assert (await client.user.get_me()).username == DEMO_LOGIN
@@ -113,18 +120,23 @@ def test_second_rejection_after_re_sign_in_raises_auth_error() -> None:
             return httpx.Response(200, json={"success": True, "response": {"token": "t", "expired": 60}})
         return httpx.Response(401, json={"success": False, "error": "Неверный токен"})
 
-    with KworkClient(login="u", password="p", base_url=BASE,
-                     http_client=httpx.Client(transport=httpx.MockTransport(answer))) as client:
-        with pytest.raises(KworkAuthError):
-            client.user.get_me()
+    with (
+        KworkClient(
+            login="u",
+            password="p",
+            base_url=BASE,
+            http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        ) as client,
+        pytest.raises(KworkAuthError),
+    ):
+        client.user.get_me()
     assert calls == ["/signIn", "/actor", "/signIn", "/actor"]
 
 
 def test_token_only_client_raises_on_expiry_without_signing_in() -> None:
     emu = Emulator()
-    with sync_client(emu, token="unknown-token") as client:
-        with pytest.raises(KworkAuthError) as info:
-            client.user.get_me()
+    with sync_client(emu, token="unknown-token") as client, pytest.raises(KworkAuthError) as info:
+        client.user.get_me()
     assert info.value.status_code == 401
     assert emu.sign_ins == 0
 
@@ -141,7 +153,9 @@ def test_user_method_without_token_or_credentials_fails_before_sending() -> None
 def test_wrong_password_is_an_auth_error_with_code_105_and_no_retry() -> None:
     emu = Emulator()
     with pytest.raises(KworkAuthError) as info:
-        KworkClient.login(DEMO_LOGIN, "wrong", base_url=BASE, http_client=httpx.Client(transport=EmulatorTransport(emu)))
+        KworkClient.login(
+            DEMO_LOGIN, "wrong", base_url=BASE, http_client=httpx.Client(transport=EmulatorTransport(emu))
+        )
     assert info.value.error_code == 105
     assert len(emu.applied("signIn")) == 1
 
@@ -166,10 +180,17 @@ def test_phone_confirmation_required_then_passes_with_phone_last() -> None:
     emu = Emulator()
     transport = EmulatorTransport(emu)
     with pytest.raises(KworkPhoneConfirmationRequired) as info:
-        KworkClient.login("phone", DEMO_PASSWORD, base_url=BASE, http_client=httpx.Client(transport=transport))
+        KworkClient.login(
+            "phone", DEMO_PASSWORD, base_url=BASE, http_client=httpx.Client(transport=transport)
+        )
     assert info.value.phone_mask and "phone_last" in str(info.value)
-    with KworkClient.login("phone", DEMO_PASSWORD, phone_last="1234", base_url=BASE,
-                           http_client=httpx.Client(transport=transport)) as client:
+    with KworkClient.login(
+        "phone",
+        DEMO_PASSWORD,
+        phone_last="1234",
+        base_url=BASE,
+        http_client=httpx.Client(transport=transport),
+    ) as client:
         assert client.user.get_me().id == 1002
 
 

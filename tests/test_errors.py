@@ -81,16 +81,30 @@ def test_phone_confirmation_error_carries_phone_mask_and_says_what_to_send() -> 
 
 
 def test_field_errors_become_typed_error_details() -> None:
-    error = fail({"success": False, "error": "Проверьте поля", "error_code": 101,
-                  "errors": [{"position": "1", "target": "title", "text": "Слишком длинно"}, "junk"]})
+    error = fail(
+        {
+            "success": False,
+            "error": "Проверьте поля",
+            "error_code": 101,
+            "errors": [{"position": "1", "target": "title", "text": "Слишком длинно"}, "junk"],
+        }
+    )
     assert isinstance(error, KworkValidationError)
     assert [(e.target, e.position, e.text) for e in error.errors] == [("title", 1, "Слишком длинно")]
 
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [(400, KworkValidationError), (401, KworkAuthError), (403, KworkAuthError), (404, KworkNotFoundError),
-     (422, KworkValidationError), (429, KworkRateLimitError), (500, KworkApiError), (502, KworkApiError)],
+    [
+        (400, KworkValidationError),
+        (401, KworkAuthError),
+        (403, KworkAuthError),
+        (404, KworkNotFoundError),
+        (422, KworkValidationError),
+        (429, KworkRateLimitError),
+        (500, KworkApiError),
+        (502, KworkApiError),
+    ],
 )
 def test_http_status_with_json_body_maps_to_class(status: int, cls: type[KworkError]) -> None:
     error = fail({"success": False, "error": "Ошибка"}, status=status)
@@ -130,7 +144,9 @@ def test_non_json_5xx_is_transient_and_keeps_a_short_excerpt() -> None:
 
 
 def test_no_orders_codes_on_a_list_method_read_as_empty_page() -> None:
-    page = read(PROJECTS, 200, orjson.dumps({"success": False, "error": "Нет заказов", "error_code": 150}), {})
+    page = read(
+        PROJECTS, 200, orjson.dumps({"success": False, "error": "Нет заказов", "error_code": 150}), {}
+    )
     assert page.projects is None or list(page.projects) == []
 
 
@@ -138,8 +154,12 @@ def test_token_rejection_is_recognised_by_status_or_text_but_not_for_captcha_or_
     assert is_token_rejected(fail({"success": False, "error": "Bad"}, status=401))
     assert is_token_rejected(fail({"success": False, "error": "Неверный токен авторизации"}))
     assert not is_token_rejected(fail({"success": False, "error": "Неверный токен", "error_code": 118}))
-    assert not is_token_rejected(fail({"success": False, "error": "Неверный логин или пароль", "error_code": 105}))
-    assert not is_token_rejected(fail({"success": False, "error": "Нет доступа к диалогу", "error_code": 130}))
+    assert not is_token_rejected(
+        fail({"success": False, "error": "Неверный логин или пароль", "error_code": 105})
+    )
+    assert not is_token_rejected(
+        fail({"success": False, "error": "Нет доступа к диалогу", "error_code": 130})
+    )
 
 
 def test_error_repr_and_message_carry_data_not_secrets() -> None:

@@ -22,14 +22,22 @@ SPEC = yaml.safe_load((ROOT / "openapi" / "kwork.yaml").read_text(encoding="utf-
 def with_op(extra: dict[str, Any], path: str = "/zzTest") -> dict[str, Any]:
     spec = copy.deepcopy(SPEC)
     op = {
-        "operationId": "zzTest", "tags": ["other"], "summary": "Test.", "description": "Test method.",
+        "operationId": "zzTest",
+        "tags": ["other"],
+        "summary": "Test.",
+        "description": "Test method.",
         "x-kwork": {"name": "zz_test", "replay": "safe"},
-        "responses": {"200": {"description": "Ok.", "content": {"application/json": {
-            "schema": {"$ref": "#/components/schemas/OkResponse"}}}}},
+        "responses": {
+            "200": {
+                "description": "Ok.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OkResponse"}}},
+            }
+        },
     }
     op.update(extra)
     spec["paths"][path] = {"post": op}
-    return spec
+    result: dict[str, Any] = spec
+    return result
 
 
 @pytest.mark.parametrize(
@@ -41,10 +49,34 @@ def with_op(extra: dict[str, Any], path: str = "/zzTest") -> dict[str, Any]:
         ({"summary": ""}, "English description is required"),
         ({"tags": ["other", "user"]}, "exactly one lower-case ASCII tag"),
         ({"parameters": [{"name": "x", "in": "query", "description": "X."}]}, "parameter without schema"),
-        ({"parameters": [{"name": "ids", "in": "query", "description": "Ids.",
-                          "schema": {"type": "array", "items": {"type": "integer"}}}]}, r"PHP `name\[\]` form"),
-        ({"responses": {"200": {"description": "x", "content": {"application/json": {"schema": {
-            "type": "object", "properties": {"a": {"type": "string"}}}}}}}}, "named envelope"),
+        (
+            {
+                "parameters": [
+                    {
+                        "name": "ids",
+                        "in": "query",
+                        "description": "Ids.",
+                        "schema": {"type": "array", "items": {"type": "integer"}},
+                    }
+                ]
+            },
+            r"PHP `name\[\]` form",
+        ),
+        (
+            {
+                "responses": {
+                    "200": {
+                        "description": "x",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "object", "properties": {"a": {"type": "string"}}}
+                            }
+                        },
+                    }
+                }
+            },
+            "named envelope",
+        ),
     ],
 )
 def test_spec_convention_violations_are_errors_naming_the_place(extra: dict[str, Any], message: str) -> None:
@@ -55,12 +87,16 @@ def test_spec_convention_violations_are_errors_naming_the_place(extra: dict[str,
 
 def test_inline_objects_and_unexplained_free_form_fields_are_refused() -> None:
     spec = copy.deepcopy(SPEC)
-    spec["components"]["schemas"]["ZzThing"] = {"type": "object", "description": "A thing.", "properties": {
-        "blob": {"type": "object", "additionalProperties": True, "description": "Blob."}}}
+    spec["components"]["schemas"]["ZzThing"] = {
+        "type": "object",
+        "description": "A thing.",
+        "properties": {"blob": {"type": "object", "additionalProperties": True, "description": "Blob."}},
+    }
     with pytest.raises(planmod.SpecError, match="x-kwork-freeform"):
         planmod.build(spec)
     spec["components"]["schemas"]["ZzThing"]["properties"] = {
-        "inner": {"type": "object", "properties": {"a": {"type": "string"}}, "description": "Inner."}}
+        "inner": {"type": "object", "properties": {"a": {"type": "string"}}, "description": "Inner."}
+    }
     with pytest.raises(planmod.SpecError, match="inline object"):
         planmod.build(spec)
 
@@ -81,7 +117,10 @@ def test_every_operation_has_a_facade_method_on_both_clients_with_the_declared_n
     from kwork_api import AsyncKworkClient, KworkClient
 
     plan = planmod.build(SPEC)
-    sync, aio = KworkClient(token="t"), AsyncKworkClient(token="t", http_client=__import__("httpx").AsyncClient())
+    sync, aio = (
+        KworkClient(token="t"),
+        AsyncKworkClient(token="t", http_client=__import__("httpx").AsyncClient()),
+    )
     for op in plan.operations:
         assert callable(getattr(getattr(sync, op.tag), op.name)), op.operation_id
         assert callable(getattr(getattr(aio, op.tag), op.name)), op.operation_id
@@ -91,21 +130,29 @@ def test_every_operation_has_a_facade_method_on_both_clients_with_the_declared_n
 
 
 def test_importing_kwork_api_loads_no_model_or_endpoint_module() -> None:
-    code = ("import sys, kwork_api; "
-            "loaded = [m for m in sys.modules if m.startswith(('kwork_api._generated.models.', "
-            "'kwork_api._generated.api.', 'kwork_api.resources.'))]; "
-            "heavy = [m for m in ('aiohttp', 'cattrs', 'kwork_api.testing') if m in sys.modules]; "
-            "print(len(loaded), heavy)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    code = (
+        "import sys, kwork_api; "
+        "loaded = [m for m in sys.modules if m.startswith(('kwork_api._generated.models.', "
+        "'kwork_api._generated.api.', 'kwork_api.resources.'))]; "
+        "heavy = [m for m in ('aiohttp', 'cattrs', 'kwork_api.testing') if m in sys.modules]; "
+        "print(len(loaded), heavy)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out[0] == "0", "import kwork_api eagerly loaded generated modules"
     assert out[1] == "[]", "import kwork_api loaded a heavy optional dependency"
 
 
 def test_models_load_on_first_use_from_the_package() -> None:
-    code = ("import sys, kwork_api; kwork_api.Project; "
-            "print('kwork_api._generated.models.project' in sys.modules, "
-            "'kwork_api._generated.models.kwork_user' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    code = (
+        "import sys, kwork_api; kwork_api.Project; "
+        "print('kwork_api._generated.models.project' in sys.modules, "
+        "'kwork_api._generated.models.kwork_user' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["True", "False"]
 
 
@@ -121,7 +168,10 @@ def test_generation_fails_on_generator_warnings(tmp_path: Path) -> None:
     import generate
 
     spec = with_op({})
-    spec["components"]["schemas"]["ZzBroken"] = {"type": "object", "description": "Broken.", "properties": {
-        "x": {"$ref": "#/components/schemas/DoesNotExist", "description": "X."}}}
+    spec["components"]["schemas"]["ZzBroken"] = {
+        "type": "object",
+        "description": "Broken.",
+        "properties": {"x": {"$ref": "#/components/schemas/DoesNotExist", "description": "X."}},
+    }
     with pytest.raises(planmod.SpecError, match="unresolved reference"):
         generate.render(planmod.build(spec), tmp_path)

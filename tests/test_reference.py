@@ -29,7 +29,7 @@ def reference_methods() -> dict[str, list[str]]:
     for line in (REFERENCE / "methods.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        method, _auth, params = (line.split("\t") + [""])[:3]
+        method, _auth, params = [*line.split("\t"), ""][:3]
         out[method] = [p.rstrip("!") for p in params.split() if p.isascii()]
     return out
 
@@ -72,7 +72,8 @@ def test_every_reference_parameter_is_accepted_by_its_method() -> None:
 
 
 # -- observed wire types -----------------------------------------------------------------------
-SAMPLE = {"int": 7, "str": "7", "bool": True, "float": 4.5, "null": None}
+#: One value per observed type; 1 also stands for the 0/1 flags PHP sends as integers.
+SAMPLE: dict[str, Any] = {"int": 1, "str": "7", "bool": True, "float": 4.5, "null": None}
 
 
 def parse_listing(text: str) -> Any:
@@ -85,12 +86,15 @@ def parse_listing(text: str) -> Any:
         indent = len(raw) - len(raw.lstrip())
         line = raw.strip()
         if line.startswith("- "):
-            line, indent = line[2:], indent + 2
-        key, _, kind = line.partition(":")
+            line = line[2:]  # a list item: its children sit deeper than the dash
+        key, colon, kind = line.partition(":")
         kind = kind.strip()
         while stack[-1][0] >= indent:
             stack.pop()
         parent = stack[-1][1]
+        if not colon:  # a bare type under `[list]`: the items are scalars (or opaque objects)
+            parent["__scalar__"] = {} if key.strip() == "object" else SAMPLE.get(key.strip())
+            continue
         value: Any = {} if kind == "" else ([] if kind == "[]" else SAMPLE.get(kind))
         if key.strip() == "[list]":
             parent_list: list[Any] = parent.setdefault("__list__", [])
@@ -104,6 +108,8 @@ def parse_listing(text: str) -> Any:
 
 def _lists(node: Any) -> Any:
     if isinstance(node, dict):
+        if "__scalar__" in node:
+            return node["__scalar__"]
         if "__list__" in node:
             return [_lists(v) for v in node["__list__"]]
         return {k: _lists(v) for k, v in node.items()}

@@ -30,24 +30,40 @@ def test_none_means_not_sent_and_required_none_is_refused() -> None:
 
 
 def test_comma_lists_and_bracket_arrays() -> None:
-    enc = encode(op(Param("categories", "categories", "query", "csv"), Param("ids", "ids[]", "form", "repeat")),
-                 [[11, 12], (3, 4)])
+    enc = encode(
+        op(Param("categories", "categories", "query", "csv"), Param("ids", "ids[]", "form", "repeat")),
+        [[11, 12], (3, 4)],
+    )
     assert enc.params == [("categories", "11,12")]
     assert enc.data == [("ids[]", "3"), ("ids[]", "4")]
-    assert encode(op(Param("categories", "categories", "query", "csv")), ["11,12"]).params == [("categories", "11,12")]
+    assert encode(op(Param("categories", "categories", "query", "csv")), ["11,12"]).params == [
+        ("categories", "11,12")
+    ]
 
 
 def test_indexed_and_spread_and_json_styles() -> None:
-    enc = encode(op(Param("packages", "packages", "query", "indexed"), Param("filters", "filters", "query", "spread"),
-                    Param("stages", "stages", "query", "json")),
-                 [[{"id": 7, "value": "x"}], {"sonline": True, "price": 500}, [{"title": "Этап", "price": 500}]])
-    assert enc.params == [("packages[0][id]", "7"), ("packages[0][value]", "x"), ("sonline", "1"), ("price", "500"),
-                          ("stages", '[{"title":"Этап","price":500}]')]
+    enc = encode(
+        op(
+            Param("packages", "packages", "query", "indexed"),
+            Param("filters", "filters", "query", "spread"),
+            Param("stages", "stages", "query", "json"),
+        ),
+        [[{"id": 7, "value": "x"}], {"sonline": True, "price": 500}, [{"title": "Этап", "price": 500}]],
+    )
+    assert enc.params == [
+        ("packages[0][id]", "7"),
+        ("packages[0][value]", "x"),
+        ("sonline", "1"),
+        ("price", "500"),
+        ("stages", '[{"title":"Этап","price":500}]'),
+    ]
 
 
 def test_keyed_style_writes_php_maps() -> None:
     enc = encode(op(Param("extras", "extras", "form", "keyed")), [{12345: 1, "678": True}])
     assert enc.data == [("extras[12345]", "1"), ("extras[678]", "1")]
+    nested = encode(op(Param("stages", "stages", "form", "keyed")), [{9: {"title": "Этап", "price": 500}}])
+    assert nested.data == [("stages[9][title]", "Этап"), ("stages[9][price]", "500")]
 
 
 def test_files_accept_path_bytes_file_object_and_tuple(tmp_path: Path) -> None:
@@ -59,7 +75,9 @@ def test_files_accept_path_bytes_file_object_and_tuple(tmp_path: Path) -> None:
     assert encode(op(p), [b"raw"]).files == [("upload_files", ("upload_files", b"raw"))]
     fh = io.BytesIO(b"data")
     assert encode(op(p), [fh]).files[0][1][1] is fh
-    assert encode(op(p), [("a.txt", b"x", "text/plain")]).files == [("upload_files", ("a.txt", b"x", "text/plain"))]
+    assert encode(op(p), [("a.txt", b"x", "text/plain")]).files == [
+        ("upload_files", ("a.txt", b"x", "text/plain"))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -82,5 +100,5 @@ def test_wrong_argument_types_raise_a_clear_validation_error(param: Param, value
 
 
 def test_missing_file_path_is_a_validation_error_naming_the_file(tmp_path: Path) -> None:
-    with pytest.raises(KworkValidationError, match="cannot read `file` file 'nope.png'"):
+    with pytest.raises(KworkValidationError, match=r"cannot read `file` file 'nope\.png'"):
         encode(op(Param("file", "file", "multipart", "file")), [tmp_path / "nope.png"])

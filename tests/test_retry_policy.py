@@ -61,9 +61,12 @@ def test_writes_are_retried_when_the_request_surely_never_left() -> None:
 
 
 def test_never_retried_whatever_the_method() -> None:
-    for error in (KworkBlockedError("blocked", status_code=403), KworkAuthError("bad", status_code=401),
-                  KworkValidationError("bad", status_code=200, error_code=100),
-                  KworkApiError("business error", status_code=200, error_code=130)):
+    for error in (
+        KworkBlockedError("blocked", status_code=403),
+        KworkAuthError("bad", status_code=401),
+        KworkValidationError("bad", status_code=200, error_code=100),
+        KworkApiError("business error", status_code=200, error_code=130),
+    ):
         assert delay(READ, error) is None
 
 
@@ -86,8 +89,10 @@ def test_retry_after_is_honoured_up_to_the_cap_then_raised() -> None:
     assert delay(READ, KworkRateLimitError("x", retry_after=120.0)) is None
 
 
-@pytest.mark.parametrize(("value", "expected"), [("5", 5.0), ("0.5", 0.5), ("-3", 0.0), ("", None),
-                                                 ("soon", None), (None, None), ("nan", None)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("5", 5.0), ("0.5", 0.5), ("-3", 0.0), ("", None), ("soon", None), (None, None), ("nan", None)],
+)
 def test_retry_after_seconds_parsing(value: str | None, expected: float | None) -> None:
     assert parse_retry_after(value) == expected
 
@@ -119,5 +124,5 @@ def test_aiohttp_disconnect_seen_through_httpx_aiohttp_is_not_mistaken_for_a_con
     assert error.request_sent
     assert delay(SEND, error) is None
     refused = httpx.ConnectError("refused")
-    refused.__cause__ = aiohttp.ClientConnectorError(None, OSError(111, "refused"))  # type: ignore[arg-type]
+    refused.__cause__ = aiohttp.ClientConnectorError(None, OSError(111, "refused"))
     assert not network_error("inboxCreate", refused).request_sent

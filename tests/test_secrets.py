@@ -26,8 +26,12 @@ def secrets_in(text: str, token: str | None) -> list[str]:
 def test_debug_logs_of_a_whole_session_hold_no_secret(caplog: pytest.LogCaptureFixture) -> None:
     emu = Emulator()
     caplog.set_level(logging.DEBUG)
-    with KworkClient(login=DEMO_LOGIN, password=DEMO_PASSWORD, base_url=BASE,
-                     http_client=httpx.Client(transport=EmulatorTransport(emu))) as client:
+    with KworkClient(
+        login=DEMO_LOGIN,
+        password=DEMO_PASSWORD,
+        base_url=BASE,
+        http_client=httpx.Client(transport=EmulatorTransport(emu)),
+    ) as client:
         client.user.get_me()
         emu.expire_tokens()
         client.projects.get_list(page=1)  # re-signs in
@@ -44,14 +48,27 @@ def test_reprs_of_clients_auth_state_and_models_hide_secrets() -> None:
     token = "0123456789abcdef0123456789abcdef"
     client = KworkClient(token=token, login=DEMO_LOGIN, password=DEMO_PASSWORD)
     state = TokenState(token)
-    auth = KworkAuth(app_auth=("mobile_api", "qFvfRl7w"), state=state,
-                     credentials=Credentials(DEMO_LOGIN, DEMO_PASSWORD), base_url=BASE)
+    auth = KworkAuth(
+        app_auth=("mobile_api", "qFvfRl7w"),
+        state=state,
+        credentials=Credentials(DEMO_LOGIN, DEMO_PASSWORD),
+        base_url=BASE,
+    )
     from kwork_api import AuthResponse, AuthToken
 
-    answer = AuthResponse.from_dict({"success": True, "response": {"token": token, "expired": 10},
-                                     "recaptcha_pass_token": "pass-secret"})
-    texts = [repr(client), str(client), repr(state), repr(auth), repr(answer), repr(answer.response),
-             repr(AuthToken.from_dict({"token": token})), repr(client.session())]
+    answer = AuthResponse.from_dict(
+        {"success": True, "response": {"token": token, "expired": 10}, "recaptcha_pass_token": "pass-secret"}
+    )
+    texts = [
+        repr(client),
+        str(client),
+        repr(state),
+        repr(auth),
+        repr(answer),
+        repr(answer.response),
+        repr(AuthToken.from_dict({"token": token})),
+        repr(client.session()),
+    ]
     for text in texts:
         assert secrets_in(text, token) == [], text
         assert "pass-secret" not in text
@@ -62,8 +79,9 @@ def test_error_messages_never_carry_the_token_or_password() -> None:
     emu = Emulator()
     token = emu.issue_token()
     errors: list[KworkError] = []
-    with KworkClient(token=token, base_url=BASE, http_client=httpx.Client(transport=EmulatorTransport(emu)),
-                     max_retries=0) as client:
+    with KworkClient(
+        token=token, base_url=BASE, http_client=httpx.Client(transport=EmulatorTransport(emu)), max_retries=0
+    ) as client:
         for kind in ("http_429", "http_500", "html_403", "empty_200", "drop_before"):
             emu.inject(kind)
             with pytest.raises(KworkError) as info:
@@ -74,8 +92,12 @@ def test_error_messages_never_carry_the_token_or_password() -> None:
             client.user.get_me()
         errors.append(auth.value)
     with pytest.raises(KworkAuthError) as bad_login:
-        KworkClient.login(DEMO_LOGIN, "wrong-" + DEMO_PASSWORD, base_url=BASE,
-                          http_client=httpx.Client(transport=EmulatorTransport(emu)))
+        KworkClient.login(
+            DEMO_LOGIN,
+            "wrong-" + DEMO_PASSWORD,
+            base_url=BASE,
+            http_client=httpx.Client(transport=EmulatorTransport(emu)),
+        )
     errors.append(bad_login.value)
     for error in errors:
         for text in (str(error), repr(error)):
@@ -94,8 +116,10 @@ def test_network_error_text_is_redacted_even_if_a_transport_puts_the_url_in_it()
 def test_cassette_scrubber_masks_tokens_in_bodies_and_drops_set_cookie() -> None:
     from kwork_api.testing.vcr import scrub_response
 
-    response = {"headers": {"Set-Cookie": ["sid=secret"], "Content-Type": ["application/json"]},
-                "body": {"string": b'{"success":true,"response":{"token":"abc","expired":5}}'}}
+    response = {
+        "headers": {"Set-Cookie": ["sid=secret"], "Content-Type": ["application/json"]},
+        "body": {"string": b'{"success":true,"response":{"token":"abc","expired":5}}'},
+    }
     scrubbed = scrub_response(response)
     assert "Set-Cookie" not in scrubbed["headers"]
     assert b"abc" not in scrubbed["body"]["string"] and b"REDACTED" in scrubbed["body"]["string"]

@@ -12,9 +12,14 @@ if TYPE_CHECKING:
     from .auth import AsyncAuthResource, AuthResource
     from .catalog import AsyncCatalogResource, CatalogResource
     from .dialogs import AsyncDialogsResource, DialogsResource
+    from .files import AsyncFilesResource, FilesResource
+    from .notifications import AsyncNotificationsResource, NotificationsResource
+    from .orders import AsyncOrdersResource, OrdersResource
     from .other import AsyncOtherResource, OtherResource
+    from .portfolio import AsyncPortfolioResource, PortfolioResource
     from .projects import AsyncProjectsResource, ProjectsResource
     from .reference import AsyncReferenceResource, ReferenceResource
+    from .reviews import AsyncReviewsResource, ReviewsResource
     from .settings import AsyncSettingsResource, SettingsResource
     from .user import AsyncUserResource, UserResource
 
@@ -24,7 +29,12 @@ GROUPS = (
     "user",
     "catalog",
     "projects",
+    "orders",
     "dialogs",
+    "notifications",
+    "portfolio",
+    "reviews",
+    "files",
     "reference",
     "settings",
     "other",
@@ -67,12 +77,52 @@ class SyncGroups:
         return ProjectsResource(client)
 
     @cached_property
+    def orders(self) -> OrdersResource:
+        """Orders, their stages, extras, deliveries, cancellations and arbitration."""
+        from .orders import OrdersResource
+
+        client: Any = self
+        return OrdersResource(client)
+
+    @cached_property
     def dialogs(self) -> DialogsResource:
         """Conversations, messages and order tracks between users."""
         from .dialogs import DialogsResource
 
         client: Any = self
         return DialogsResource(client)
+
+    @cached_property
+    def notifications(self) -> NotificationsResource:
+        """The notification feed, push notifications and the real-time channel."""
+        from .notifications import NotificationsResource
+
+        client: Any = self
+        return NotificationsResource(client)
+
+    @cached_property
+    def portfolio(self) -> PortfolioResource:
+        """Portfolio items shown on profiles and kworks."""
+        from .portfolio import PortfolioResource
+
+        client: Any = self
+        return PortfolioResource(client)
+
+    @cached_property
+    def reviews(self) -> ReviewsResource:
+        """Reviews of kworks and users, and answers to them."""
+        from .reviews import ReviewsResource
+
+        client: Any = self
+        return ReviewsResource(client)
+
+    @cached_property
+    def files(self) -> FilesResource:
+        """File uploads used by messages, orders and profiles."""
+        from .files import FilesResource
+
+        client: Any = self
+        return FilesResource(client)
 
     @cached_property
     def reference(self) -> ReferenceResource:
@@ -135,12 +185,52 @@ class AsyncGroups:
         return AsyncProjectsResource(client)
 
     @cached_property
+    def orders(self) -> AsyncOrdersResource:
+        """Orders, their stages, extras, deliveries, cancellations and arbitration."""
+        from .orders import AsyncOrdersResource
+
+        client: Any = self
+        return AsyncOrdersResource(client)
+
+    @cached_property
     def dialogs(self) -> AsyncDialogsResource:
         """Conversations, messages and order tracks between users."""
         from .dialogs import AsyncDialogsResource
 
         client: Any = self
         return AsyncDialogsResource(client)
+
+    @cached_property
+    def notifications(self) -> AsyncNotificationsResource:
+        """The notification feed, push notifications and the real-time channel."""
+        from .notifications import AsyncNotificationsResource
+
+        client: Any = self
+        return AsyncNotificationsResource(client)
+
+    @cached_property
+    def portfolio(self) -> AsyncPortfolioResource:
+        """Portfolio items shown on profiles and kworks."""
+        from .portfolio import AsyncPortfolioResource
+
+        client: Any = self
+        return AsyncPortfolioResource(client)
+
+    @cached_property
+    def reviews(self) -> AsyncReviewsResource:
+        """Reviews of kworks and users, and answers to them."""
+        from .reviews import AsyncReviewsResource
+
+        client: Any = self
+        return AsyncReviewsResource(client)
+
+    @cached_property
+    def files(self) -> AsyncFilesResource:
+        """File uploads used by messages, orders and profiles."""
+        from .files import AsyncFilesResource
+
+        client: Any = self
+        return AsyncFilesResource(client)
 
     @cached_property
     def reference(self) -> AsyncReferenceResource:

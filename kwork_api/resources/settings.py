@@ -44,6 +44,9 @@ from kwork_api._generated.api.settings import (
     get_fishing_tutorial_questions as _get_fishing_tutorial_questions,
 )
 from kwork_api._generated.api.settings import (
+    get_payer_company_modal_url as _get_payer_company_modal_url,
+)
+from kwork_api._generated.api.settings import (
     get_public_features as _get_public_features,
 )
 from kwork_api._generated.api.settings import (
@@ -320,6 +323,21 @@ class SettingsResource(SyncResource):
         Kwork method `getCompanyDetails`; replay-safe (retried on transient failures).
         """
         return self._call(_get_company_details.OPERATION, (tax_number,), timeout, max_retries)
+
+    def get_company_registration_url(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> str:
+        """Get the link that opens company registration for a buyer.
+
+        A kwork.ru link to the buyer page with the "add a company" dialog open, for buyers who pay as a
+        company. This is the API's only GET method.
+
+        Returns:
+            str.
+
+        Kwork method `getPayerCompanyModalUrl`; replay-safe (retried on transient failures).
+        """
+        return self._call(_get_payer_company_modal_url.OPERATION, (), timeout, max_retries)
 
     def get_features(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -891,6 +909,21 @@ class AsyncSettingsResource(AsyncResource):
         Kwork method `getCompanyDetails`; replay-safe (retried on transient failures).
         """
         return await self._call(_get_company_details.OPERATION, (tax_number,), timeout, max_retries)
+
+    async def get_company_registration_url(
+        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> str:
+        """Get the link that opens company registration for a buyer.
+
+        A kwork.ru link to the buyer page with the "add a company" dialog open, for buyers who pay as a
+        company. This is the API's only GET method.
+
+        Returns:
+            str.
+
+        Kwork method `getPayerCompanyModalUrl`; replay-safe (retried on transient failures).
+        """
+        return await self._call(_get_payer_company_modal_url.OPERATION, (), timeout, max_retries)
 
     async def get_features(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN

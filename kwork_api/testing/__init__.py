@@ -57,15 +57,17 @@ def _attach() -> None:
         """A KworkClient served in-process by this emulator (signed in as `demo` by default)."""
         from kwork_api import KworkClient  # noqa: PLC0415
 
-        return KworkClient(http_client=httpx.Client(transport=EmulatorTransport(self)),
-                           **_client_kwargs(self, kwargs))
+        return KworkClient(
+            http_client=httpx.Client(transport=EmulatorTransport(self)), **_client_kwargs(self, kwargs)
+        )
 
     def async_client(self: Emulator, **kwargs: Any) -> Any:
         """An AsyncKworkClient served in-process by this emulator."""
         from kwork_api import AsyncKworkClient  # noqa: PLC0415
 
-        return AsyncKworkClient(http_client=httpx.AsyncClient(transport=EmulatorTransport(self)),
-                                **_client_kwargs(self, kwargs))
+        return AsyncKworkClient(
+            http_client=httpx.AsyncClient(transport=EmulatorTransport(self)), **_client_kwargs(self, kwargs)
+        )
 
     Emulator.client = client  # type: ignore[attr-defined]
     Emulator.async_client = async_client  # type: ignore[attr-defined]

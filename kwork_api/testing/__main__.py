@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 
 from ._emulator import Emulator
@@ -25,10 +26,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kwork emulator listening on {server.url} (demo / demo-password)", flush=True)
         await server.serve_forever()
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(run())
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

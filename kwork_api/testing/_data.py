@@ -15,25 +15,55 @@ BASE_TIME = 1_764_547_200  # 2025-12-01 00:00 UTC: a fixed "now" keeps answers s
 
 _ADJ = ["Срочный", "Простой", "Красивый", "Современный", "Надёжный", "Быстрый", "Удобный", "Яркий"]
 _TASKS = [
-    "лендинг на Тильде", "логотип для кофейни", "парсер цен конкурентов", "бот для Telegram",
-    "перевод инструкции с английского", "SEO-аудит интернет-магазина", "дизайн карточек для Wildberries",
-    "монтаж видео для YouTube", "настройка рекламы в Яндекс Директ", "вёрстка письма для рассылки",
-    "статья о ремонте квартиры", "исправление ошибок на WordPress", "таблица Excel с формулами",
-    "озвучка ролика мужским голосом", "мобильное приложение для записи к врачу",
+    "лендинг на Тильде",
+    "логотип для кофейни",
+    "парсер цен конкурентов",
+    "бот для Telegram",
+    "перевод инструкции с английского",
+    "SEO-аудит интернет-магазина",
+    "дизайн карточек для Wildberries",
+    "монтаж видео для YouTube",
+    "настройка рекламы в Яндекс Директ",
+    "вёрстка письма для рассылки",
+    "статья о ремонте квартиры",
+    "исправление ошибок на WordPress",
+    "таблица Excel с формулами",
+    "озвучка ролика мужским голосом",
+    "мобильное приложение для записи к врачу",
 ]
 _DETAILS = [
-    "Нужно сделать качественно и в срок.", "Пример работы пришлю в личные сообщения.",
-    "Бюджет обсуждаем, важен опыт.", "Желательно портфолио с похожими задачами.",
-    "Техническое задание готово 📎", "Сроки сжатые, нужен ответ сегодня 🔥",
+    "Нужно сделать качественно и в срок.",
+    "Пример работы пришлю в личные сообщения.",
+    "Бюджет обсуждаем, важен опыт.",
+    "Желательно портфолио с похожими задачами.",
+    "Техническое задание готово 📎",
+    "Сроки сжатые, нужен ответ сегодня 🔥",
 ]
+_INITIALS = ["К.", "С.", "М.", "П."]
 _NAMES = ["Алексей", "Мария", "Дмитрий", "Анна", "Сергей", "Ольга", "Иван", "Екатерина", "Павел", "Наталья"]
-_NICKS = ["pixel_master", "copywriter_pro", "seo_guru", "botmaker", "design_lab", "translate_it",
-          "video_cut", "web_fixer", "excel_wizard", "voice_man", "app_studio", "target_ads"]
+_NICKS = [
+    "pixel_master",
+    "copywriter_pro",
+    "seo_guru",
+    "botmaker",
+    "design_lab",
+    "translate_it",
+    "video_cut",
+    "web_fixer",
+    "excel_wizard",
+    "voice_man",
+    "app_studio",
+    "target_ads",
+]
 _MESSAGES = [
-    "Здравствуйте! Интересует ваш кворк 🙂", "Да, могу взяться. Когда нужен результат?",
-    "Отправил техническое задание, посмотрите, пожалуйста.", "Спасибо, всё отлично! 👍",
-    "Можно добавить ещё одну правку?", "Готово, проверьте результат 🚀",
-    "Подскажите, а в стоимость входят исходники?", "Принято, приступаю к работе.",
+    "Здравствуйте! Интересует ваш кворк 🙂",
+    "Да, могу взяться. Когда нужен результат?",
+    "Отправил техническое задание, посмотрите, пожалуйста.",
+    "Спасибо, всё отлично! 👍",
+    "Можно добавить ещё одну правку?",
+    "Готово, проверьте результат 🚀",
+    "Подскажите, а в стоимость входят исходники?",
+    "Принято, приступаю к работе.",
 ]
 CATEGORY_TREE: list[tuple[int, str, list[tuple[int, str]]]] = [
     (1, "Дизайн", [(11, "Логотипы"), (12, "Баннеры и иконки"), (13, "Дизайн сайтов")]),
@@ -51,11 +81,24 @@ COUNTRIES: list[tuple[int, str, list[tuple[int, str]]]] = [
     (4, "Казахстан", [(401, "Алматы"), (402, "Астана")]),
     (5, "Узбекистан", [(501, "Ташкент")]),
 ]
-TIMEZONES = [(i + 1, offset, name) for i, (offset, name) in enumerate([
-    (2, "Калининград"), (3, "Москва"), (4, "Самара"), (5, "Екатеринбург"), (6, "Омск"),
-    (7, "Новосибирск"), (8, "Иркутск"), (9, "Якутск"), (10, "Владивосток"), (11, "Магадан"),
-    (12, "Камчатка"),
-])]
+TIMEZONES = [
+    (i + 1, offset, name)
+    for i, (offset, name) in enumerate(
+        [
+            (2, "Калининград"),
+            (3, "Москва"),
+            (4, "Самара"),
+            (5, "Екатеринбург"),
+            (6, "Омск"),
+            (7, "Новосибирск"),
+            (8, "Иркутск"),
+            (9, "Якутск"),
+            (10, "Владивосток"),
+            (11, "Магадан"),
+            (12, "Камчатка"),
+        ]
+    )
+]
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "demo-password"
@@ -73,7 +116,7 @@ def user(uid: int) -> dict[str, Any]:
     return {
         "id": uid,
         "username": nick,
-        "fullname": f"{_pick(rng, _NAMES)} {'Демо' if uid == DEMO_USER_ID else _pick(rng, ['К.', 'С.', 'М.', 'П.'])}",
+        "fullname": f"{_pick(rng, _NAMES)} {'Демо' if uid == DEMO_USER_ID else _pick(rng, _INITIALS)}",
         "status": "active",
         "type": "worker" if uid % 3 else "payer",
         "verified": uid % 2 == 0,
@@ -98,43 +141,53 @@ def user(uid: int) -> dict[str, Any]:
         "kworks_count": 3,
         "completed_orders_count": good + 11,
         "achievments_list": [
-            {"id": 1, "name": "Мастер своего дела", "description": "Более 100 выполненных заказов",
-             "image_url": "https://cdn.kwork.ru/badges/1.png"},
-            {"id": 7, "name": "Быстрый ответ", "description": None, "image_url": "https://cdn.kwork.ru/badges/7.png"},
+            {
+                "id": 1,
+                "name": "Мастер своего дела",
+                "description": "Более 100 выполненных заказов",
+                "image_url": "https://cdn.kwork.ru/badges/1.png",
+            },
+            {
+                "id": 7,
+                "name": "Быстрый ответ",
+                "description": None,
+                "image_url": "https://cdn.kwork.ru/badges/7.png",
+            },
         ][: 1 + uid % 2],
     }
 
 
 def project(i: int) -> dict[str, Any]:
-    """Project number `i` (0-based, newest first)."""
+    """Project number `i` (0-based, newest first), as the exchange lists it."""
     rng = random.Random(i * 104729 + 17)
     category = LEAF_CATEGORIES[i % len(LEAF_CATEGORIES)]
+    parent = next(cid for cid, _, subs in CATEGORY_TREE if any(s == category for s, _ in subs))
     price = 500 + rng.randrange(0, 60) * 250
     buyer = 2000 + i % 40
     return {
         "id": 3_000_000 - i,
-        "name": f"{_pick(rng, _ADJ)} {_pick(rng, _TASKS)}",
-        "description": f"{_pick(rng, _DETAILS)} {_pick(rng, _DETAILS)}",
         "status": "active",
-        "url": f"https://kwork.ru/projects/{3_000_000 - i}",
-        "category_id": category,
-        "price": price,
-        "price_limit": price,
-        "possible_price_limit": price * 2,
-        "offers": rng.randrange(0, 40),
-        "views": rng.randrange(10, 900),
         "user_id": buyer,
         "username": f"buyer{buyer}",
         "profile_picture": f"https://cdn.kwork.ru/files/avatar/medium/{buyer % 97:02d}/{buyer}.jpg",
-        "wants_count": rng.randrange(1, 30),
-        "hired_percent": rng.randrange(0, 100),
-        "date_create": BASE_TIME - i * 600,
-        "date_expire": BASE_TIME - i * 600 + 86_400 * 3,
-        "time_left": f"{1 + i % 3} дн.",
-        "is_active": True,
-        "already_work": 0,
-        "files": [],
+        "price": price,
+        "possible_price_limit": price * 3,
+        "allow_higher_price": i % 4 == 0,
+        "title": f"{_pick(rng, _ADJ)} {_pick(rng, _TASKS)}",
+        "description": f"{_pick(rng, _DETAILS)} {_pick(rng, _DETAILS)}",
+        "offers": rng.randrange(0, 40),
+        "time_left": 86_400 * (1 + i % 3) - i * 60 % 86_400,
+        "parent_category_id": parent,
+        "category_id": category,
+        "date_confirm": BASE_TIME - i * 600,
+        "category_base_price": 500,
+        "user_projects_count": 1 + i % 17,
+        "user_hired_percent": rng.randrange(0, 100),
+        "user_active_projects_count": i % 3,
         "achievements_list": user(buyer)["achievments_list"],
+        "is_viewed": False,
+        "already_work": 0,
+        "has_offer": False,
     }
 
 
@@ -153,9 +206,16 @@ def kwork(i: int) -> dict[str, Any]:
         "is_price_from": i % 3 == 0,
         "is_favorite": False,
         "is_hidden": False,
-        "worker": {"id": worker, "username": u["username"], "fullname": u["fullname"],
-                   "profilepicture": u["profilepicture"], "rating": float(u["rating"]),
-                   "reviews_count": u["reviews_count"], "rating_count": u["rating_count"], "is_online": u["online"]},
+        "worker": {
+            "id": worker,
+            "username": u["username"],
+            "fullname": u["fullname"],
+            "profilepicture": u["profilepicture"],
+            "rating": float(u["rating"]),
+            "reviews_count": u["reviews_count"],
+            "rating_count": u["rating_count"],
+            "is_online": u["online"],
+        },
     }
 
 
@@ -167,8 +227,11 @@ def review(kwork_index: int, j: int) -> dict[str, Any]:
         "text": _MESSAGES[(kwork_index + j) % len(_MESSAGES)],
         "good": j % 9 != 8,
         "bad": j % 9 == 8,
-        "writer": {"id": writer, "username": f"buyer{writer}",
-                   "profilepicture": f"https://cdn.kwork.ru/files/avatar/medium/{writer % 97:02d}/{writer}.jpg"},
+        "writer": {
+            "id": writer,
+            "username": f"buyer{writer}",
+            "profilepicture": f"https://cdn.kwork.ru/files/avatar/medium/{writer % 97:02d}/{writer}.jpg",
+        },
     }
 
 
@@ -201,19 +264,35 @@ def dialogs(count: int = 12) -> dict[int, DialogState]:
         n = 30 + rng.randrange(0, 50)
         for m in range(n):
             mine = m % 2 == 1
-            state.messages.append(Message(
-                id=next_id, from_id=DEMO_USER_ID if mine else peer, to_id=peer if mine else DEMO_USER_ID,
-                text=_MESSAGES[(d + m) % len(_MESSAGES)], time=BASE_TIME - d * 3_600 - (n - m) * 300,
-                unread=(not mine) and m >= n - 2,
-            ))
+            state.messages.append(
+                Message(
+                    id=next_id,
+                    from_id=DEMO_USER_ID if mine else peer,
+                    to_id=peer if mine else DEMO_USER_ID,
+                    text=_MESSAGES[(d + m) % len(_MESSAGES)],
+                    time=BASE_TIME - d * 3_600 - (n - m) * 300,
+                    unread=(not mine) and m >= n - 2,
+                )
+            )
             next_id += 1
         out[peer] = state
     return out
 
 
 def notification(i: int) -> dict[str, Any]:
-    kinds = [("new_message", "Новое сообщение"), ("order_status", "Статус заказа изменён"),
-             ("review", "Вам оставили отзыв ⭐"), ("project", "Новый проект в избранной рубрике")]
+    kinds = [
+        ("new_message", "Новое сообщение"),
+        ("order_status", "Статус заказа изменён"),
+        ("review", "Вам оставили отзыв ⭐"),
+        ("project", "Новый проект в избранной рубрике"),
+    ]
     kind, title = kinds[i % len(kinds)]
-    return {"id": 40_000 + i, "type": kind, "title": title, "text": _MESSAGES[i % len(_MESSAGES)],
-            "time": BASE_TIME - i * 1_800, "unread": i < 5, "link": f"https://kwork.ru/inbox/{1100 + i % 12}"}
+    return {
+        "id": 40_000 + i,
+        "type": kind,
+        "title": title,
+        "text": _MESSAGES[i % len(_MESSAGES)],
+        "time": BASE_TIME - i * 1_800,
+        "unread": i < 5,
+        "link": f"https://kwork.ru/inbox/{1100 + i % 12}",
+    }

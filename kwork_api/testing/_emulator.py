@@ -38,6 +38,7 @@ class Request:
     form: list[tuple[str, str]] = field(default_factory=list)
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)
+    http_method: str = "POST"
 
     @property
     def params(self) -> dict[str, str]:
@@ -56,7 +57,9 @@ class Request:
 class Reply:
     status: int = 200
     body: bytes = b""
-    headers: dict[str, str] = field(default_factory=lambda: {"content-type": "application/json; charset=utf-8"})
+    headers: dict[str, str] = field(
+        default_factory=lambda: {"content-type": "application/json; charset=utf-8"}
+    )
     #: Close the connection without answering (the request was or was not applied: see Fault).
     drop: bool = False
     #: Send only the first part of the body, then close.
@@ -121,8 +124,15 @@ class Emulator:
     `phone_last="1234"`.
     """
 
-    def __init__(self, *, seed: int = 0, projects: int = 150, page_size: int = 20,
-                 app_auth: tuple[str, str] = DEFAULT_APP_AUTH, token_lifetime: int = 2_592_000) -> None:
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        projects: int = 150,
+        page_size: int = 20,
+        app_auth: tuple[str, str] = DEFAULT_APP_AUTH,
+        token_lifetime: int = 2_592_000,
+    ) -> None:
         self.seed = seed
         self.page_size = page_size
         self.project_count = projects
@@ -131,11 +141,14 @@ class Emulator:
         self.lock = threading.RLock()
         self.operations = discover_operations()
         self.faults = Faults(seed=seed)
-        self.accounts = {a.login: a for a in (
-            Account(_data.DEMO_LOGIN, _data.DEMO_PASSWORD, _data.DEMO_USER_ID),
-            Account("captcha", _data.DEMO_PASSWORD, _data.DEMO_USER_ID + 1, challenge="captcha"),
-            Account("phone", _data.DEMO_PASSWORD, _data.DEMO_USER_ID + 2, challenge="phone"),
-        )}
+        self.accounts = {
+            a.login: a
+            for a in (
+                Account(_data.DEMO_LOGIN, _data.DEMO_PASSWORD, _data.DEMO_USER_ID),
+                Account("captcha", _data.DEMO_PASSWORD, _data.DEMO_USER_ID + 1, challenge="captcha"),
+                Account("phone", _data.DEMO_PASSWORD, _data.DEMO_USER_ID + 2, challenge="phone"),
+            )
+        }
         self.tokens: dict[str, int] = {}
         self.sign_ins = 0
         #: (method, params) of every call the emulator applied, in order (bounded).
@@ -190,18 +203,28 @@ class Emulator:
         if request.headers.get("authorization") != self._basic:
             return Reply(401, b"Unauthorized", {"content-type": "text/plain"})
         op = self.operations.get(request.method)
+        if op is not None and op.http_method != request.http_method:
+            op = None
         if op is None:
-            return self._json({"success": False, "error": f"Метод {request.method} не найден", "error_code": 404},
-                              status=404)
+            return self._json(
+                {"success": False, "error": f"Метод {request.method} не найден", "error_code": 404},
+                status=404,
+            )
         user_id = self.tokens.get(request.token or "")
         if op.auth == "required" and user_id is None:
-            return self._json({"success": False, "error": "Неверный или просроченный токен авторизации"}, status=401)
+            return self._json(
+                {"success": False, "error": "Неверный или просроченный токен авторизации"}, status=401
+            )
         params = request.params
-        missing = [p.wire for p in op.params if p.required and p.wire not in params
-                   and not (p.style == "file" and p.wire in request.files)]
+        missing = [
+            p.wire
+            for p in op.params
+            if p.required and p.wire not in params and not (p.style == "file" and p.wire in request.files)
+        ]
         if missing:
-            return self._json({"success": False, "error": f"Не хватает параметров: {', '.join(missing)}",
-                               "error_code": 100})
+            return self._json(
+                {"success": False, "error": f"Не хватает параметров: {', '.join(missing)}", "error_code": 100}
+            )
         try:
             with self.lock:
                 if len(self.journal) < self.journal_limit:
@@ -213,6 +236,8 @@ class Emulator:
                 data["error_code"] = fault.code
             data.update(fault.extra)
             return self._json(data, status=fault.status)
+        if isinstance(body, Reply):  # a file answer
+            return body
         return self._json(body)
 
     @staticmethod
@@ -236,8 +261,9 @@ class Emulator:
 
 def _generic(emu: Emulator, request: Request, op: Operation[Any]) -> Any:
     """Spec-valid sample data for methods without a hand-written handler."""
-    return sample_result(op, seed=emu.seed, page=emu.page_of(request) if any(
-        p.name == "page" for p in op.params) else 1)
+    return sample_result(
+        op, seed=emu.seed, page=emu.page_of(request) if any(p.name == "page" for p in op.params) else 1
+    )
 
 
 def params_of(request: Mapping[str, str], name: str) -> str | None:

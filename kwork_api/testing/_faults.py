@@ -58,9 +58,13 @@ class Fault:
         kind = self.kind
         if kind == "http_429":
             body = {"success": False, "error": "Слишком много запросов"}
-            return Reply(429, orjson.dumps(body), {"content-type": "application/json", "retry-after": self.retry_after})
+            return Reply(
+                429, orjson.dumps(body), {"content-type": "application/json", "retry-after": self.retry_after}
+            )
         if kind == "http_500":
-            return Reply(500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"})
+            return Reply(
+                500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"}
+            )
         if kind == "http_503":
             return Reply(503, orjson.dumps({"success": False, "error": "Сервис временно недоступен"}))
         if kind == "html_403":
@@ -93,23 +97,44 @@ class Faults:
         self._rng = random.Random(self.seed)
         self._lock = threading.Lock()
 
-    def add(self, kind: str, *, methods: Iterable[str] | None = None, times: int | None = 1,
-            probability: float = 1.0, retry_after: str = "1", delay: float = 0.05) -> Fault:
+    def add(
+        self,
+        kind: str,
+        *,
+        methods: Iterable[str] | None = None,
+        times: int | None = 1,
+        probability: float = 1.0,
+        retry_after: str = "1",
+        delay: float = 0.05,
+    ) -> Fault:
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; known: {', '.join(KINDS)}")
-        fault = Fault(kind, frozenset(methods) if methods is not None else None, times, probability,
-                      retry_after, delay)
+        fault = Fault(
+            kind, frozenset(methods) if methods is not None else None, times, probability, retry_after, delay
+        )
         with self._lock:
             self.rules.append(fault)
         return fault
 
-    def random(self, rate: float, kinds: Iterable[str] | None = None, *, methods: Iterable[str] | None = None,
-               retry_after: str = "0") -> None:
+    def random(
+        self,
+        rate: float,
+        kinds: Iterable[str] | None = None,
+        *,
+        methods: Iterable[str] | None = None,
+        retry_after: str = "0",
+    ) -> None:
         """Fail about `rate` of all calls, spread evenly over `kinds` (default: all of them)."""
         chosen = list(kinds or KINDS)
         for kind in chosen:
-            self.add(kind, methods=methods, times=None, probability=rate / len(chosen), retry_after=retry_after,
-                     delay=0.01)
+            self.add(
+                kind,
+                methods=methods,
+                times=None,
+                probability=rate / len(chosen),
+                retry_after=retry_after,
+                delay=0.01,
+            )
 
     def clear(self) -> None:
         with self._lock:

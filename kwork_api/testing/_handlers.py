@@ -6,12 +6,13 @@ ApiFault for Kwork's error envelope. Methods not listed here answer sample data.
 
 from __future__ import annotations
 
+from secrets import token_hex
 from typing import Any
 
 from kwork_api._operation import Operation
 
 from . import _data
-from ._emulator import ApiFault, Emulator, Request, handler
+from ._emulator import ApiFault, Emulator, Reply, Request, handler
 from ._samples import sample_result
 
 Op = Operation[Any]
@@ -50,8 +51,11 @@ def sign_in(emu: Emulator, request: Request, op: Op) -> Any:
     account = emu.accounts.get(params.get("login", ""))
     if account is None or params.get("password") != account.password:
         raise ApiFault("Неверный логин или пароль", 105)
-    if account.challenge == "captcha" and not params.get("g-recaptcha-response") \
-            and params.get("recaptcha_pass_token") != "pass-" + account.login:
+    if (
+        account.challenge == "captcha"
+        and not params.get("g-recaptcha-response")
+        and params.get("recaptcha_pass_token") != "pass-" + account.login
+    ):
         raise ApiFault("Подтвердите, что вы не робот", 118)
     if account.challenge == "phone" and params.get("phone_last") != account.phone_last:
         raise ApiFault("Введите последние 4 цифры номера телефона", 192, phone_mask="+7 *** ***-**-34")
@@ -72,11 +76,17 @@ def logout(emu: Emulator, request: Request, op: Op) -> Any:
 @handler("getWebAuthToken")
 def web_auth_token(emu: Emulator, request: Request, op: Op) -> Any:
     target = request.params.get("url_to_redirect", "https://kwork.ru/")
-    return ok({"token": "web-" + (request.token or "")[:8], "expired": 60,
-               "url": f"https://kwork.ru/user_auth_by_token?redirect={target}"})
+    one_time = "w" + token_hex(12)
+    return ok(
+        {
+            "token": one_time,
+            "expires_at": _data.BASE_TIME + 60,
+            "url_to_redirect": target,
+            "url": f"https://kwork.ru/user_auth_by_token?token={one_time}",
+        }
+    )
 
 
-# -- users ----------------------------------------------------------------------------------------
 @handler("actor")
 def actor(emu: Emulator, request: Request, op: Op) -> Any:
     uid = emu.user_of(request)
@@ -103,7 +113,9 @@ def user(emu: Emulator, request: Request, op: Op) -> Any:
 
 @handler("saveUserNote")
 def save_user_note(emu: Emulator, request: Request, op: Op) -> Any:
-    emu.user_notes[need_int(request, "user_id")] = request.params.get("note") or request.params.get("text", "")
+    emu.user_notes[need_int(request, "user_id")] = request.params.get("note") or request.params.get(
+        "text", ""
+    )
     return ok()
 
 
@@ -116,10 +128,20 @@ def delete_user_note(emu: Emulator, request: Request, op: Op) -> Any:
 # -- catalog --------------------------------------------------------------------------------------
 @handler("categories")
 def categories(emu: Emulator, request: Request, op: Op) -> Any:
-    return ok([{"id": cid, "name": name, "description": f"Рубрика «{name}»",
-                "subcategories": [{"id": sid, "name": sname, "description": None, "subcategories": []}
-                                  for sid, sname in subs]}
-               for cid, name, subs in _data.CATEGORY_TREE])
+    return ok(
+        [
+            {
+                "id": cid,
+                "name": name,
+                "description": f"Рубрика «{name}»",
+                "subcategories": [
+                    {"id": sid, "name": sname, "description": None, "subcategories": []}
+                    for sid, sname in subs
+                ],
+            }
+            for cid, name, subs in _data.CATEGORY_TREE
+        ]
+    )
 
 
 KWORK_COUNT = 60
@@ -152,19 +174,40 @@ def kworks(emu: Emulator, request: Request, op: Op) -> Any:
         items = [k for k in items if query in k["title"].lower()]
     page = emu.page_of(request)
     limit = int(params.get("limit") or emu.page_size)
-    chunk = items[(page - 1) * limit: page * limit]
-    return ok({"kworks_count": len(items), "kworks": chunk, "classifiers": [],
-               "paging": emu.paging(page, len(items), limit)})
+    chunk = items[(page - 1) * limit : page * limit]
+    return ok(
+        {
+            "kworks_count": len(items),
+            "kworks": chunk,
+            "classifiers": [],
+            "paging": emu.paging(page, len(items), limit),
+        }
+    )
 
 
 @handler("getKworkDetails")
 def kwork_details(emu: Emulator, request: Request, op: Op) -> Any:
     i = _kwork_index(need_int(request, "id"))
-    details = _kwork(emu, i)
-    details.update(description="Подробное описание услуги: что входит, сроки и этапы работы 📋",
-                   days=1 + i % 5, views=100 + i * 7, orders_count=10 + i, reviews_count=8,
-                   category_name=dict((cid, n) for _, _, s in _data.CATEGORY_TREE for cid, n in s)[details["category_id"]])
-    return ok(details)
+    card = _kwork(emu, i)
+    return ok(
+        {
+            "id": card["id"],
+            "kwork_title": card["title"],
+            "image_url": card["image_url"],
+            "kwork_description": "Подробное описание услуги: что входит, сроки и этапы работы 📋",
+            "kwork_instructions": "Пришлите техническое задание и примеры, которые вам нравятся.",
+            "kwork_link": f"https://kwork.ru/kwork/{card['id']}",
+            "category": card["category_id"],
+            "lang": "ru",
+            "default_kwork_price": card["price"],
+            "term": f"{1 + i % 5} дн.",
+            "is_subscription": False,
+            "orders_in_queue_count": i % 4,
+            "kwork_in_favorites_count": 10 + i,
+            "is_favorite": card["is_favorite"],
+            "is_hidden": card["is_hidden"],
+        }
+    )
 
 
 @handler("getKworkReviews")
@@ -177,7 +220,7 @@ def kwork_reviews(emu: Emulator, request: Request, op: Op) -> Any:
     elif kind == "negative":
         reviews = [r for r in reviews if r["bad"]]
     page = emu.page_of(request)
-    chunk = reviews[(page - 1) * 10: page * 10]
+    chunk = reviews[(page - 1) * 10 : page * 10]
     return ok(chunk, paging=emu.paging(page, len(reviews), 10))
 
 
@@ -200,7 +243,7 @@ def mark_hidden(emu: Emulator, request: Request, op: Op) -> Any:
 def _kwork_page(emu: Emulator, request: Request, ids: set[int]) -> Any:
     items = [_kwork(emu, i) for i in range(KWORK_COUNT) if 5_000_000 + i in ids]
     page = emu.page_of(request)
-    chunk = items[(page - 1) * emu.page_size: page * emu.page_size]
+    chunk = items[(page - 1) * emu.page_size : page * emu.page_size]
     return ok(chunk, paging=emu.paging(page, len(items)))
 
 
@@ -228,12 +271,20 @@ def projects(emu: Emulator, request: Request, op: Op) -> Any:
         total = emu.project_count  # unfiltered: computed on demand, so 100,000 cost nothing
         chunk = [_data.project(i) for i in range((page - 1) * size, min(page * size, total))]
     else:
-        matches = [p for p in (_data.project(i) for i in range(min(emu.project_count, 5_000)))
-                   if (not wanted or str(p["category_id"]) in wanted) and lo <= p["price"] <= hi
-                   and (not query or query in p["name"].lower())]
+        matches = [
+            p
+            for p in (_data.project(i) for i in range(min(emu.project_count, 5_000)))
+            if (not wanted or str(p["category_id"]) in wanted)
+            and lo <= p["price"] <= hi
+            and (not query or query in p["title"].lower())
+        ]
         total = len(matches)
-        chunk = matches[(page - 1) * size: page * size]
-    connects = {"all_connects": 30, "active_connects": 30 - len(emu.sent_offers), "update_time": _data.BASE_TIME}
+        chunk = matches[(page - 1) * size : page * size]
+    connects = {
+        "all_connects": 30,
+        "active_connects": 30 - len(emu.sent_offers),
+        "update_time": _data.BASE_TIME,
+    }
     return ok(chunk, paging=emu.paging(page, total), connects=connects)
 
 
@@ -258,24 +309,54 @@ def _dialog_wire(emu: Emulator, state: _data.DialogState) -> dict[str, Any]:
     last = state.messages[-1] if state.messages else None
     unread = sum(1 for m in state.messages if m.unread)
     return {
-        "user_id": state.user_id, "username": peer["username"], "profilepicture": peer["profilepicture"],
-        "unread": unread > 0, "unread_count": unread, "last_message": last.text if last else "",
-        "time": last.time if last else _data.BASE_TIME, "is_online": peer["online"],
-        "lastOnlineTime": peer["live_date"], "link": f"https://kwork.ru/inbox/{peer['username']}",
-        "status": "active", "blocked_by_user": False, "allowedDialog": True, "archived": state.archived,
-        "isStarred": state.starred, "has_active_order": False, "has_answer": True,
-        "lastMessage": {"unread": bool(last and last.unread), "fromUsername": _data.user(last.from_id)["username"],
-                        "fromUserId": last.from_id, "type": "message", "time": last.time, "message": last.text}
-        if last else None,
+        "user_id": state.user_id,
+        "username": peer["username"],
+        "profilepicture": peer["profilepicture"],
+        "unread": unread > 0,
+        "unread_count": unread,
+        "last_message": last.text if last else "",
+        "time": last.time if last else _data.BASE_TIME,
+        "is_online": peer["online"],
+        "lastOnlineTime": peer["live_date"],
+        "link": f"https://kwork.ru/inbox/{peer['username']}",
+        "status": "active",
+        "blocked_by_user": False,
+        "allowedDialog": True,
+        "archived": state.archived,
+        "isStarred": state.starred,
+        "has_active_order": False,
+        "has_answer": True,
+        "lastMessage": {
+            "unread": bool(last and last.unread),
+            "fromUsername": _data.user(last.from_id)["username"],
+            "fromUserId": last.from_id,
+            "type": "message",
+            "time": last.time,
+            "message": last.text,
+        }
+        if last
+        else None,
     }
 
 
 def _message_wire(m: _data.Message) -> dict[str, Any]:
     frm, to = _data.user(m.from_id), _data.user(m.to_id)
-    return {"message_id": m.id, "from_id": m.from_id, "from_username": frm["username"],
-            "from_profilepicture": frm["profilepicture"], "to_id": m.to_id, "to_username": to["username"],
-            "to_profilepicture": to["profilepicture"], "message": m.text, "time": m.time, "unread": m.unread,
-            "type": "message", "status": "active", "forwarded": False, "files": []}
+    return {
+        "message_id": m.id,
+        "from_id": m.from_id,
+        "from_username": frm["username"],
+        "from_profilepicture": frm["profilepicture"],
+        "to_id": m.to_id,
+        "to_username": to["username"],
+        "to_profilepicture": to["profilepicture"],
+        "message": m.text,
+        "time": m.time,
+        "unread": m.unread,
+        "type": "message",
+        "status": "active",
+        "forwarded": False,
+        "files": [],
+    }
 
 
 def _dialog_for(emu: Emulator, request: Request, name: str) -> _data.DialogState:
@@ -288,13 +369,18 @@ def _dialog_for(emu: Emulator, request: Request, name: str) -> _data.DialogState
 
 @handler("dialogs")
 def dialogs(emu: Emulator, request: Request, op: Op) -> Any:
-    states = sorted((d for d in emu.dialogs.values() if not d.hidden),
-                    key=lambda d: d.messages[-1].time if d.messages else 0, reverse=True)
-    filter_counts = {"unread": sum(1 for d in states if any(m.unread for m in d.messages)),
-                     "archived": sum(1 for d in states if d.archived)}
+    states = sorted(
+        (d for d in emu.dialogs.values() if not d.hidden),
+        key=lambda d: d.messages[-1].time if d.messages else 0,
+        reverse=True,
+    )
+    filter_counts = {
+        "unread": sum(1 for d in states if any(m.unread for m in d.messages)),
+        "archived": sum(1 for d in states if d.archived),
+    }
     page = emu.page_of(request)
     size = 10
-    chunk = [_dialog_wire(emu, d) for d in states[(page - 1) * size: page * size]]
+    chunk = [_dialog_wire(emu, d) for d in states[(page - 1) * size : page * size]]
     paging = {"page": page, "total": len(states), "limit": size}  # this method sends no `pages`
     return ok(chunk, paging=paging, filter_counts=filter_counts)
 
@@ -306,17 +392,22 @@ def get_dialog(emu: Emulator, request: Request, op: Op) -> Any:
 
 @handler("inboxes")
 def inboxes(emu: Emulator, request: Request, op: Op) -> Any:
-    """Messages of a dialog; page 1 holds the newest ones (pages fill from the newest end)."""
+    """Messages of a dialog, oldest first. Pages fill from the newest end: the last page is
+    full, page 1 holds the remainder, and a call without `page` gets the newest page."""
     username = need(request, "username")
     state = next((d for d in emu.dialogs.values() if _data.user(d.user_id)["username"] == username), None)
     if state is None:
         raise ApiFault("Пользователь не найден", 404)
-    page = emu.page_of(request)
     size = 20
     total = len(state.messages)
-    end = total - (page - 1) * size
-    chunk = state.messages[max(0, end - size): max(0, end)]
-    return ok([_message_wire(m) for m in chunk], paging=emu.paging(page, total, size))
+    pages = max(1, -(-total // size))
+    page = emu.page_of(request) if request.params.get("page") else pages
+    end = total - (pages - page) * size
+    chunk = state.messages[max(0, end - size) : max(0, end)]
+    return ok(
+        [_message_wire(m) for m in chunk],
+        paging={"page": page, "pages": pages, "total": total, "limit": size},
+    )
 
 
 @handler("inboxCreate")
@@ -328,25 +419,48 @@ def inbox_create(emu: Emulator, request: Request, op: Op) -> Any:
     key = request.params.get("message_key") or request.params.get("uuid")
     if key and key in emu.message_keys:  # a retried send: answer with the stored message
         existing = emu.message_keys[key]
-        return ok({"id": existing, "conversation_id": peer, "type": "message", "page": 1,
-                   "time": _data.BASE_TIME, "mass_mailing_notification": False})
+        return ok(
+            {
+                "id": existing,
+                "conversation_id": peer,
+                "type": "message",
+                "page": 1,
+                "time": _data.BASE_TIME,
+                "mass_mailing_notification": False,
+            }
+        )
     me = emu.user_of(request)
     assert me is not None
     state = emu.dialogs.setdefault(peer, _data.DialogState(peer))
     emu.next_message_id += 1
-    message = _data.Message(emu.next_message_id, me, peer, text, _data.BASE_TIME + emu.next_message_id % 100_000)
+    message = _data.Message(
+        emu.next_message_id, me, peer, text, _data.BASE_TIME + emu.next_message_id % 100_000
+    )
     state.messages.append(message)
     state.hidden = False
     if key:
         emu.message_keys[key] = message.id
-    return ok({"id": message.id, "conversation_id": peer, "type": "message", "page": 1, "time": message.time,
-               "mass_mailing_notification": False})
+    return ok(
+        {
+            "id": message.id,
+            "conversation_id": peer,
+            "type": "message",
+            "page": 1,
+            "time": message.time,
+            "mass_mailing_notification": False,
+        }
+    )
 
 
 @handler("inboxRead")
 def inbox_read(emu: Emulator, request: Request, op: Op) -> Any:
     state = _dialog_for(emu, request, "user_id")
-    only = {int(v) for raw in request.values("messages") + request.values("messages[]") for v in raw.split(",") if v}
+    only = {
+        int(v)
+        for raw in request.values("messages") + request.values("messages[]")
+        for v in raw.split(",")
+        if v
+    }
     for m in state.messages:
         if not only or m.id in only:
             m.unread = False
@@ -361,7 +475,10 @@ def archive(emu: Emulator, request: Request, op: Op) -> Any:
 
 @handler("unarchiveDialog")
 def unarchive(emu: Emulator, request: Request, op: Op) -> Any:
-    peer = next((n for n in ("unarchiveUserId", "archiveUserId", "userId", "user_id") if n in request.params), "userId")
+    peer = next(
+        (n for n in ("unarchiveUserId", "archiveUserId", "userId", "user_id") if n in request.params),
+        "userId",
+    )
     _dialog_for(emu, request, peer).archived = False
     return ok()
 
@@ -396,11 +513,47 @@ def cities(emu: Emulator, request: Request, op: Op) -> Any:
 
 @handler("timezones")
 def timezones(emu: Emulator, request: Request, op: Op) -> Any:
-    return ok([{"id": tid, "utc_offset": offset, "name": f"(UTC+{offset:02d}:00) {name}"}
-               for tid, offset, name in _data.TIMEZONES])
+    return ok(
+        [
+            {"id": tid, "utc_offset": offset, "name": f"(UTC+{offset:02d}:00) {name}"}
+            for tid, offset, name in _data.TIMEZONES
+        ]
+    )
 
 
 # -- notifications, channel, files ----------------------------------------------------------------
+@handler("notifications")
+def notifications(emu: Emulator, request: Request, op: Op) -> Any:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for i in range(24):
+        item = _data.notification(i)
+        peer = 1100 + i % 12
+        groups.setdefault(item["type"], []).append(
+            {
+                "id": item["id"],
+                "added": item["time"],
+                "entity_id": peer,
+                "link": item["link"],
+                "otherUserId": peer,
+                "otherUserName": _data.user(peer)["username"],
+            }
+        )
+    titles = {"new_message": "Сообщения", "order_status": "Заказы", "review": "Отзывы", "project": "Проекты"}
+    return ok(
+        [
+            {
+                "name": kind,
+                "description": titles[kind],
+                "is_red": kind == "new_message",
+                "priority": n,
+                "entity_type": "user",
+                "notifications": items,
+            }
+            for n, (kind, items) in enumerate(groups.items())
+        ]
+    )
+
+
 @handler("getChannel")
 def channel(emu: Emulator, request: Request, op: Op) -> Any:
     return ok({"channel": f"user-{emu.user_of(request)}-{(request.token or '')[:6]}"})
@@ -433,3 +586,26 @@ def save_order_note(emu: Emulator, request: Request, op: Op) -> Any:
 def delete_order_note(emu: Emulator, request: Request, op: Op) -> Any:
     emu.order_notes.pop(need_int(request, "order_id"), None)
     return ok()
+
+
+# -- file answers ------------------------------------------------------------------------------------
+_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2211bc80000000049454e44ae426082"
+)
+
+
+@handler("miniature", "uploadedFile")
+def file_bytes(emu: Emulator, request: Request, op: Op) -> Any:
+    path = need(request, "path")
+    if "missing" in path:
+        raise ApiFault("Файл не найден", 404, status=404)
+    if op.method == "miniature":
+        return Reply(200, _PNG, {"content-type": "image/jpeg"})
+    content = next((c for n, c in emu.uploads.values() if path.endswith(n)), "Содержимое файла 📄".encode())
+    return Reply(200, content, {"content-type": "application/octet-stream"})
+
+
+@handler("getPayerCompanyModalUrl")
+def payer_company_modal(emu: Emulator, request: Request, op: Op) -> Any:
+    return ok("https://kwork.ru/buyer?modal=open-modal-yescrow-add-company")

@@ -21,7 +21,7 @@ def parse_type(text: str) -> tuple[str, Any]:
     if text.startswith("list[") and text.endswith("]"):
         return ("list", parse_type(text[5:-1]))
     if text.startswith("dict[str,") and text.endswith("]"):
-        return ("map", parse_type(text[len("dict[str,"):-1]))
+        return ("map", parse_type(text[len("dict[str,") : -1]))
     if text in ("int", "float", "str", "bool", "Any", "None"):
         return (text, None)
     return ("model", text)
@@ -52,7 +52,7 @@ def sample(kind: tuple[str, Any], name: str, rng: random.Random, depth: int = 0)
         if "currency" in lname:
             return "RUB"
         return f"{rng.choice(_WORDS)} {rng.randrange(1, 99)} ✨"
-    if tag == "Any" or tag == "None":
+    if tag in {"Any", "None"}:
         return None
     if tag == "list":
         if depth > 3:

@@ -16,9 +16,17 @@ from urllib.parse import parse_qsl, urlsplit
 from ._emulator import Emulator, Reply, Request
 from ._wire import decode_body
 
-_REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-            413: "Payload Too Large", 429: "Too Many Requests", 500: "Internal Server Error",
-            503: "Service Unavailable"}
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    413: "Payload Too Large",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
 MAX_BODY = 64 * 1024 * 1024
 
 
@@ -103,18 +111,25 @@ class EmulatorServer:
         body = await reader.readexactly(length) if length else b""
         url = urlsplit(target)
         form, files = decode_body(headers.get("content-type", ""), body)
-        request = Request(method=url.path.lstrip("/"), query=parse_qsl(url.query, keep_blank_values=True),
-                          form=form, files=files, headers=headers)
+        request = Request(
+            method=url.path.lstrip("/"),
+            query=parse_qsl(url.query, keep_blank_values=True),
+            form=form,
+            files=files,
+            headers=headers,
+        )
         keep_alive = headers.get("connection", "").lower() != "close" and version == "HTTP/1.1"
-        if method != "POST":
-            request.method = "\0" + request.method  # the API only speaks POST: unknown method
+        request.http_method = method
         return request, keep_alive
 
     @staticmethod
     async def _write_reply(writer: asyncio.StreamWriter, reply: Reply, keep_alive: bool) -> None:
         body = reply.body
-        head = [f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Status')}",
-                f"Content-Length: {len(body)}", f"Connection: {'keep-alive' if keep_alive else 'close'}"]
+        head = [
+            f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Status')}",
+            f"Content-Length: {len(body)}",
+            f"Connection: {'keep-alive' if keep_alive else 'close'}",
+        ]
         head += [f"{k}: {v}" for k, v in reply.headers.items()]
         if reply.truncate:
             body = body[: max(1, len(body) // 2)]
@@ -152,6 +167,7 @@ def serve_in_thread(emulator: Emulator | None = None, port: int = 0) -> Iterator
     try:
         yield server
     finally:
+
         def stop() -> None:
             for task in asyncio.all_tasks(loop):
                 if task.get_coro().__name__ == "serve_forever":  # type: ignore[union-attr]

@@ -17,8 +17,10 @@ def to_request(request: httpx.Request, body: bytes) -> Request:
     return Request(
         method=request.url.path.lstrip("/"),
         query=parse_qsl(request.url.query.decode("ascii", "replace"), keep_blank_values=True),
-        form=form, files=files,
+        form=form,
+        files=files,
         headers={k.lower(): v for k, v in request.headers.items()},
+        http_method=request.method,
     )
 
 
@@ -26,8 +28,9 @@ def to_response(reply: Reply, request: httpx.Request) -> httpx.Response:
     if reply.drop:
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
     if reply.truncate:
-        raise httpx.RemoteProtocolError("peer closed connection without sending complete message body",
-                                        request=request)
+        raise httpx.RemoteProtocolError(
+            "peer closed connection without sending complete message body", request=request
+        )
     return httpx.Response(reply.status, headers=reply.headers, content=reply.body, request=request)
 
 

@@ -14,7 +14,8 @@ def decode_body(content_type: str, body: bytes) -> tuple[list[tuple[str, str]], 
         return parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True), {}
     if ctype.startswith("multipart/form-data"):
         message = BytesParser(policy=HTTP).parsebytes(
-            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+        )
         form: list[tuple[str, str]] = []
         files: dict[str, tuple[str, bytes]] = {}
         for part in message.iter_parts():

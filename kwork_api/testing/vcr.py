@@ -18,8 +18,18 @@ import re
 from typing import Any
 
 REDACTED = "REDACTED"
-SECRET_FORM_FIELDS = ("login", "password", "phone_last", "g-recaptcha-response", "recaptcha_pass_token",
-                      "new_password", "old_password", "code", "token", "uad")
+SECRET_FORM_FIELDS = (
+    "login",
+    "password",
+    "phone_last",
+    "g-recaptcha-response",
+    "recaptcha_pass_token",
+    "new_password",
+    "old_password",
+    "code",
+    "token",
+    "uad",
+)
 _TOKEN_IN_BODY = re.compile(rb'("(?:token|recaptcha_pass_token|web_auth_token)"\s*:\s*")[^"]*(")')
 
 

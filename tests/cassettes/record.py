@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import Any
 
 import vcr
 
@@ -18,8 +19,11 @@ from kwork_api.testing import Emulator, serve_in_thread, vcr_config  # noqa: E40
 
 def main() -> None:
     port = int(RECORD_URL.rsplit(":", 1)[1].strip("/"))
-    recorder = vcr.VCR(**vcr_config(record_mode="all"))
-    for name, run in (("sync_scenario", lambda: run_sync()), ("async_scenario", lambda: asyncio.run(run_async()))):
+    recorder: Any = vcr.VCR(**vcr_config(record_mode="all"))
+    for name, run in (
+        ("sync_scenario", run_sync),
+        ("async_scenario", lambda: asyncio.run(run_async())),
+    ):
         with serve_in_thread(Emulator(), port=port), recorder.use_cassette(str(HERE / f"{name}.yaml")):
             result = run()
         print(name, "recorded:", {k: (v if not isinstance(v, list) else len(v)) for k, v in result.items()})

@@ -1,4 +1,4 @@
-"""Badge: A profile badge (achievement).
+"""Badge: A profile badge (achievement) of a user.
 
 Generated from openapi/kwork.yaml by `make generate`; do not edit.
 """
@@ -25,7 +25,7 @@ _KNOWN = frozenset(
 
 @_attrs.frozen(slots=True, weakref_slot=False)
 class Badge(KworkModel):
-    """A profile badge (achievement).
+    """A profile badge (achievement) of a user.
 
     Attributes:
         id: Badge id.

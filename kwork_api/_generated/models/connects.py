@@ -1,4 +1,4 @@
-"""Connects: The freelancer's connects, spent on offers.
+"""Connects: The freelancer's connects, the allowance spent on sending offers to projects.
 
 Generated from openapi/kwork.yaml by `make generate`; do not edit.
 """
@@ -24,12 +24,12 @@ _KNOWN = frozenset(
 
 @_attrs.frozen(slots=True, weakref_slot=False)
 class Connects(KworkModel):
-    """The freelancer's connects, spent on offers.
+    """The freelancer's connects, the allowance spent on sending offers to projects.
 
     Attributes:
-        all_connects: Connects granted this period.
-        active_connects: Connects left to spend.
-        update_time: When connects are next refilled (Unix time).
+        all_connects: Connects the freelancer gets per refill period.
+        active_connects: Connects left to spend now.
+        update_time: When connects are next refilled (Unix time); -1 when the date is not known.
     """
 
     all_connects: int | None = None

@@ -42,16 +42,15 @@ class Feature(KworkModel):
         self_employed: Prompts about self-employed or sole-proprietor status.
         features: Other site features turned on or off.
         is_support_dialog_available: True when the user can chat with support in a dialog.
-        test_groups: A/B experiments by name, mapped to true for those the user takes part in
-            (such as `mobile_android_pagination`). PHP may send an empty list for no
-            experiments.
+        test_groups: A/B experiments by name, true for those the user takes part in (such as
+            `mobile_android_pagination`). PHP sends an empty list when there are none.
     """
 
     voice_messages: VoiceMessageFeatures | None = None
     self_employed: SelfEmployedPrompts | None = None
     features: FeatureSwitches | None = None
     is_support_dialog_available: bool | None = None
-    test_groups: Any = None
+    test_groups: dict[str, bool] | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
@@ -60,7 +59,7 @@ class Feature(KworkModel):
         ("self_employed", "self_employed", "SelfEmployedPrompts | None"),
         ("features", "features", "FeatureSwitches | None"),
         ("is_support_dialog_available", "is_support_dialog_available", "bool | None"),
-        ("test_groups", "test_groups", "Any"),
+        ("test_groups", "test_groups", "dict[str, bool] | None"),
     )
 
     @staticmethod
@@ -93,6 +92,8 @@ class Feature(KworkModel):
                 f_is_support_dialog_available, "Feature.is_support_dialog_available"
             )
         f_test_groups = g("test_groups")
+        if f_test_groups is not None:
+            f_test_groups = _c.to_map(f_test_groups, _c.to_bool, "Feature.test_groups")
         extra = d.keys() - _KNOWN
         return Feature(
             f_voice_messages,

@@ -26,8 +26,8 @@ _KNOWN = frozenset(
     {
         "success",
         "response",
-        "paging",
         "connects",
+        "paging",
     }
 )
 
@@ -39,22 +39,22 @@ class ProjectsResponse(KworkModel):
     Attributes:
         success: Always true on success.
         response: The projects on this page.
-        paging: Where a page sits in a paged list.
         connects: The freelancer's connects balance, when signed in as one.
+        paging: Where a page sits in a paged list.
     """
 
     success: bool
     response: list[Project] | None = None
-    paging: PaginationInfo | None = None
     connects: Connects | None = None
+    paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("success", "success", "bool"),
         ("response", "response", "list[Project] | None"),
-        ("paging", "paging", "PaginationInfo | None"),
         ("connects", "connects", "Connects | None"),
+        ("paging", "paging", "PaginationInfo | None"),
     )
 
     @property
@@ -80,19 +80,19 @@ class ProjectsResponse(KworkModel):
         f_response = g("response")
         if f_response is not None:
             f_response = _c.to_list(f_response, _m_project.Project._from_wire, "ProjectsResponse.response")
+        f_connects = g("connects")
+        if f_connects is not None:
+            f_connects = _c.to_model(f_connects, _m_connects.Connects._from_wire, "ProjectsResponse.connects")
         f_paging = g("paging")
         if f_paging is not None:
             f_paging = _c.to_model(
                 f_paging, _m_pagination_info.PaginationInfo._from_wire, "ProjectsResponse.paging"
             )
-        f_connects = g("connects")
-        if f_connects is not None:
-            f_connects = _c.to_model(f_connects, _m_connects.Connects._from_wire, "ProjectsResponse.connects")
         extra = d.keys() - _KNOWN
         return ProjectsResponse(
             f_success,
             f_response,
-            f_paging,
             f_connects,
+            f_paging,
             {k: d[k] for k in extra} if extra else _c.EMPTY,
         )

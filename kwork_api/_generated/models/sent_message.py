@@ -20,6 +20,7 @@ _KNOWN = frozenset(
         "type",
         "page",
         "time",
+        "mass_mailing_notification",
     }
 )
 
@@ -30,10 +31,12 @@ class SentMessage(KworkModel):
 
     Attributes:
         id: Message id.
-        conversation_id: Id of the dialog the message belongs to.
+        conversation_id: Entry id of the message in the dialog feed.
         type: Kind of entry.
         page: Page of the dialog the message landed on.
         time: When the message was stored (Unix time).
+        mass_mailing_notification: True when the app should show a notice about mass mailing
+            (the same text sent to many users).
     """
 
     id: int
@@ -41,6 +44,7 @@ class SentMessage(KworkModel):
     type: str | None = None
     page: int | None = None
     time: int | None = None
+    mass_mailing_notification: bool | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
@@ -50,6 +54,7 @@ class SentMessage(KworkModel):
         ("type", "type", "str | None"),
         ("page", "page", "int | None"),
         ("time", "time", "int | None"),
+        ("mass_mailing_notification", "mass_mailing_notification", "bool | None"),
     )
 
     @staticmethod
@@ -74,6 +79,11 @@ class SentMessage(KworkModel):
         f_time = g("time")
         if f_time is not None and f_time.__class__ is not int:
             f_time = _c.to_int(f_time, "SentMessage.time")
+        f_mass_mailing_notification = g("mass_mailing_notification")
+        if f_mass_mailing_notification is not None and f_mass_mailing_notification.__class__ is not bool:
+            f_mass_mailing_notification = _c.to_bool(
+                f_mass_mailing_notification, "SentMessage.mass_mailing_notification"
+            )
         extra = d.keys() - _KNOWN
         return SentMessage(
             f_id,
@@ -81,5 +91,6 @@ class SentMessage(KworkModel):
             f_type,
             f_page,
             f_time,
+            f_mass_mailing_notification,
             {k: d[k] for k in extra} if extra else _c.EMPTY,
         )

@@ -5,13 +5,13 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from kwork_api._operation import Operation
+from kwork_api._operation import Operation, Param
 
 OPERATION: Operation[None] = Operation(
     method="logout",
     auth="required",
     replay_safe=False,
-    params=(),
+    params=(Param("push_token", "pushToken", "query", "plain"),),
     result="none",
     parse=None,
     empty="none",

@@ -20,7 +20,12 @@ OPERATION: Operation[SentMessage] = Operation(
     replay_safe=False,
     params=(
         Param("user_id", "user_id", "query", "plain", required=True),
+        Param("uuid", "uuid", "query", "plain"),
         Param("message_key", "message_key", "query", "plain"),
+        Param("order_id", "order_id", "query", "plain"),
+        Param("uploaded_files", "uploaded_files[]", "query", "repeat"),
+        Param("reply_message_id", "reply_message_id", "query", "plain"),
+        Param("with_tracks", "withTracks", "query", "plain"),
         Param("text", "text", "form", "plain", required=True),
     ),
     result="data",

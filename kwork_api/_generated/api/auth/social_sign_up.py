@@ -1,0 +1,34 @@
+"""`socialSignUp`: Create an account from a social network's authorization code.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api._operation import Operation, Param
+
+from ...models import auth_response as _m_auth_response
+
+if TYPE_CHECKING:
+    from ...models.auth_response import AuthResponse
+
+OPERATION: Operation[AuthResponse] = Operation(
+    method="socialSignUp",
+    auth="none",
+    replay_safe=False,
+    params=(
+        Param("provider", "provider", "form", "plain", required=True),
+        Param("code", "code", "form", "plain", required=True, secret=True),
+        Param("redirect_uri", "redirectUri", "form", "plain", required=True),
+        Param("email", "email", "form", "plain", required=True),
+        Param("user_type", "user_type", "form", "plain"),
+    ),
+    result="envelope",
+    parse=_m_auth_response.AuthResponse._from_wire,
+    empty="error",
+    paged=None,
+    session="start",
+    returns="AuthResponse",
+)

@@ -1,0 +1,21 @@
+"""`addFavoriteCategories`: Add categories to the user's favourites.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="addFavoriteCategories",
+    auth="required",
+    replay_safe=False,
+    params=(Param("categories", "categories", "query", "csv", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,29 @@
+"""`kworksCategoriesList`: List a seller's kworks grouped by category.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api import _coerce as _c
+from kwork_api._operation import Operation, Param
+
+from ...models import kwork_category_tab as _m_kwork_category_tab
+
+if TYPE_CHECKING:
+    from ...models.kwork_category_tab import KworkCategoryTab
+
+OPERATION: Operation[list[KworkCategoryTab]] = Operation(
+    method="kworksCategoriesList",
+    auth="optional",
+    replay_safe=True,
+    params=(Param("user_id", "user_id", "query", "plain", required=True),),
+    result="data",
+    parse=_c.list_converter(_c.model_converter(_m_kwork_category_tab.KworkCategoryTab._from_wire)),
+    empty="list",
+    paged=None,
+    session=None,
+    returns="list[KworkCategoryTab]",
+)

@@ -1,0 +1,24 @@
+"""`markKworkAsHidden`: Hide a kwork or show it again.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="markKworkAsHidden",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("kwork_id", "kwork_id", "query", "plain", required=True),
+        Param("is_hidden", "is_hidden", "query", "plain", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,21 @@
+"""`archiveDialog`: Move a dialog to the archive.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="archiveDialog",
+    auth="required",
+    replay_safe=False,
+    params=(Param("archive_user_id", "archiveUserId", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

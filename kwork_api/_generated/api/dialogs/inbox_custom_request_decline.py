@@ -1,0 +1,21 @@
+"""`inboxCustomRequestDecline`: Cancel a request for an individual kwork.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="inboxCustomRequestDecline",
+    auth="required",
+    replay_safe=False,
+    params=(Param("message_id", "message_id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,21 @@
+"""`inboxPayerDecline`: Decline a kwork offered in a dialog (as the buyer).
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="inboxPayerDecline",
+    auth="required",
+    replay_safe=False,
+    params=(Param("message_id", "message_id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

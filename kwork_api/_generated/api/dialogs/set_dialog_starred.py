@@ -1,0 +1,31 @@
+"""`setDialogStarred`: Star or unstar a dialog.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api._operation import Operation, Param
+
+from ...models import dialog_action_result as _m_dialog_action_result
+
+if TYPE_CHECKING:
+    from ...models.dialog_action_result import DialogActionResult
+
+OPERATION: Operation[DialogActionResult] = Operation(
+    method="setDialogStarred",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("user_id", "userId", "query", "plain", required=True),
+        Param("is_starred", "isStarred", "query", "plain", required=True),
+    ),
+    result="data",
+    parse=_m_dialog_action_result.DialogActionResult._from_wire,
+    empty="error",
+    paged=None,
+    session=None,
+    returns="DialogActionResult",
+)

@@ -1,0 +1,21 @@
+"""`trackDelete`: Delete a text track in an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="trackDelete",
+    auth="required",
+    replay_safe=False,
+    params=(Param("track_id", "id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,26 @@
+"""`trackEdit`: Edit a text track in an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="trackEdit",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("track_id", "id", "query", "plain", required=True),
+        Param("uploaded_files", "uploadedFiles[]", "query", "repeat"),
+        Param("quote_id", "quoteId", "query", "plain"),
+        Param("text", "text", "form", "plain"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,1 @@
+"""Operation tables of the `files` group. Generated; do not edit."""

@@ -1,0 +1,1 @@
+"""Operation tables of the `notifications` group. Generated; do not edit."""

@@ -1,0 +1,21 @@
+"""`notificationsReceived`: Confirm push events as received.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="notificationsReceived",
+    auth="required",
+    replay_safe=False,
+    params=(Param("ids", "ids[]", "query", "repeat", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

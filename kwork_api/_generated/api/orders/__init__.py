@@ -1,0 +1,1 @@
+"""Operation tables of the `orders` group. Generated; do not edit."""

@@ -1,0 +1,25 @@
+"""`addStage`: Add stages to an order and reserve their payment.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="addStage",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "order_id", "query", "plain", required=True),
+        Param("extend_time", "extend_time", "query", "plain", required=True),
+        Param("stages", "stages", "query", "indexed", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

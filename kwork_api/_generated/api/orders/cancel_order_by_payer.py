@@ -1,0 +1,26 @@
+"""`cancelOrderByPayer`: Cancel an order as the buyer.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="cancelOrderByPayer",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "order_id", "query", "plain", required=True),
+        Param("reason_type", "reason_type", "query", "plain", required=True),
+        Param("hide_kworks", "hideKworks", "query", "plain"),
+        Param("message", "message", "form", "plain"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

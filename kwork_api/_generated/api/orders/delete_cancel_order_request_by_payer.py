@@ -1,0 +1,21 @@
+"""`deleteCancelOrderRequestByPayer`: Withdraw the buyer's own request to cancel an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="deleteCancelOrderRequestByPayer",
+    auth="required",
+    replay_safe=False,
+    params=(Param("order_id", "order_id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,24 @@
+"""`deleteStage`: Remove a stage from an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="deleteStage",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "orderId", "query", "plain", required=True),
+        Param("stage_id", "stageId", "query", "plain", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,29 @@
+"""`getOrderFiles`: List the files of an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api import _coerce as _c
+from kwork_api._operation import Operation, Param
+
+from ...models import order_file as _m_order_file
+
+if TYPE_CHECKING:
+    from ...models.order_file import OrderFile
+
+OPERATION: Operation[list[OrderFile]] = Operation(
+    method="getOrderFiles",
+    auth="required",
+    replay_safe=True,
+    params=(Param("order_id", "id", "query", "plain", required=True),),
+    result="data",
+    parse=_c.list_converter(_c.model_converter(_m_order_file.OrderFile._from_wire)),
+    empty="list",
+    paged=None,
+    session=None,
+    returns="list[OrderFile]",
+)

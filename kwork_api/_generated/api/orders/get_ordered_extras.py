@@ -1,0 +1,29 @@
+"""`getOrderedExtras`: List the extras already added to an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api import _coerce as _c
+from kwork_api._operation import Operation, Param
+
+from ...models import order_extra as _m_order_extra
+
+if TYPE_CHECKING:
+    from ...models.order_extra import OrderExtra
+
+OPERATION: Operation[list[OrderExtra]] = Operation(
+    method="getOrderedExtras",
+    auth="required",
+    replay_safe=True,
+    params=(Param("order_id", "orderId", "query", "plain", required=True),),
+    result="data",
+    parse=_c.list_converter(_c.model_converter(_m_order_extra.OrderExtra._from_wire)),
+    empty="list",
+    paged=None,
+    session=None,
+    returns="list[OrderExtra]",
+)

@@ -1,0 +1,24 @@
+"""`payerUpgradePackage`: Upgrade an order to a bigger package.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="payerUpgradePackage",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "order_id", "query", "plain", required=True),
+        Param("package_type", "packageType", "query", "plain"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,26 @@
+"""`sendOrderForApproval`: Deliver the work for the buyer's review.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="sendOrderForApproval",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "orderId", "query", "plain", required=True),
+        Param("metric_ids", "metrics[]", "query", "repeat"),
+        Param("stage_ids", "stageIds[]", "query", "repeat"),
+        Param("file_ids", "filesIds[]", "query", "repeat"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,27 @@
+"""`sendOrderForArbitration`: Send an order to arbitration.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="sendOrderForArbitration",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "orderId", "query", "plain", required=True),
+        Param("reason_id", "reasonId", "query", "plain", required=True),
+        Param("stage_ids", "stageIds[]", "query", "repeat"),
+        Param("comment", "comments", "query", "plain", required=True),
+        Param("file_ids", "files[]", "query", "repeat"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

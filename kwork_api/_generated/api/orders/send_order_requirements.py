@@ -1,0 +1,26 @@
+"""`sendOrderRequirements`: Send the freelancer the data needed for an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="sendOrderRequirements",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "orderId", "query", "plain", required=True),
+        Param("requirements", "requirements", "query", "plain"),
+        Param("file_ids", "files[]", "query", "repeat"),
+        Param("metric_ids", "metrics[]", "query", "repeat"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,26 @@
+"""`setOrderRating`: Rate the freelancer's work on an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="setOrderRating",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "order_id", "query", "plain", required=True),
+        Param("speed", "speed", "query", "plain", required=True),
+        Param("quality", "quality", "query", "plain", required=True),
+        Param("communication", "communication", "query", "plain", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,25 @@
+"""`updateOrderDraftMessage`: Save the unsent draft message of an order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="updateOrderDraftMessage",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "orderId", "query", "plain", required=True),
+        Param("message", "message", "query", "plain"),
+        Param("file_ids", "files[]", "query", "repeat"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,21 @@
+"""`workerExtraDelete`: Ask to remove an extra from an order, as the freelancer.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="workerExtraDelete",
+    auth="required",
+    replay_safe=False,
+    params=(Param("extra_id", "extra_id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,24 @@
+"""`workerInprogress`: Take an order into work.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="workerInprogress",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "order_id", "query", "plain", required=True),
+        Param("contracts_agreement", "contracts_agreement", "query", "plain"),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

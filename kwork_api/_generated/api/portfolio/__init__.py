@@ -1,0 +1,1 @@
+"""Operation tables of the `portfolio` group. Generated; do not edit."""

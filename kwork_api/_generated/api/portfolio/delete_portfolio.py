@@ -1,0 +1,24 @@
+"""`deletePortfolio`: Delete a portfolio item.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="deletePortfolio",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("portfolio_id", "portfolio_id", "query", "plain", required=True),
+        Param("unlink", "unlink", "query", "plain", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,21 @@
+"""`deleteWant`: Delete one of your own projects.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="deleteWant",
+    auth="required",
+    replay_safe=False,
+    params=(Param("want_id", "id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

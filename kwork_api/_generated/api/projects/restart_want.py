@@ -1,0 +1,21 @@
+"""`restartWant`: Restart one of your stopped or archived projects.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="restartWant",
+    auth="required",
+    replay_safe=False,
+    params=(Param("want_id", "id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

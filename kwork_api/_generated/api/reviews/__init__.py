@@ -1,0 +1,1 @@
+"""Operation tables of the `reviews` group. Generated; do not edit."""

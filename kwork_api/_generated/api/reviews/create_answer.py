@@ -1,0 +1,24 @@
+"""`createAnswer`: Answer a review.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="createAnswer",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("review_id", "review_id", "form", "plain", required=True),
+        Param("text", "text", "form", "plain", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,25 @@
+"""`createReview`: Review a completed order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="createReview",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("order_id", "order_id", "form", "plain", required=True),
+        Param("type", "type", "form", "plain", required=True),
+        Param("text", "text", "form", "plain", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

@@ -1,0 +1,24 @@
+"""`editAnswer`: Change your answer to a review.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="editAnswer",
+    auth="required",
+    replay_safe=False,
+    params=(
+        Param("answer_id", "answer_id", "form", "plain", required=True),
+        Param("text", "text", "form", "plain", required=True),
+    ),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

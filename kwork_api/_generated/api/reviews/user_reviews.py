@@ -1,0 +1,32 @@
+"""`userReviews`: List the reviews of a user.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kwork_api._operation import Operation, Param
+
+from ...models import reviews_response as _m_reviews_response
+
+if TYPE_CHECKING:
+    from ...models.reviews_response import ReviewsResponse
+
+OPERATION: Operation[ReviewsResponse] = Operation(
+    method="userReviews",
+    auth="required",
+    replay_safe=True,
+    params=(
+        Param("user_id", "user_id", "query", "plain", required=True),
+        Param("type", "type", "query", "plain", required=True),
+        Param("page", "page", "query", "plain"),
+    ),
+    result="envelope",
+    parse=_m_reviews_response.ReviewsResponse._from_wire,
+    empty="page",
+    paged="reviews",
+    session=None,
+    returns="ReviewsResponse",
+)

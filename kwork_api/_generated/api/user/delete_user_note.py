@@ -1,0 +1,21 @@
+"""`deleteUserNote`: Delete the private note about a user.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from kwork_api._operation import Operation, Param
+
+OPERATION: Operation[None] = Operation(
+    method="deleteUserNote",
+    auth="required",
+    replay_safe=False,
+    params=(Param("user_id", "user_id", "query", "plain", required=True),),
+    result="none",
+    parse=None,
+    empty="none",
+    paged=None,
+    session=None,
+    returns="None",
+)

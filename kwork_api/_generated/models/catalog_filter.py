@@ -1,0 +1,148 @@
+"""CatalogFilter: A catalog filter and its possible values.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import catalog_filter_value as _m_catalog_filter_value
+
+if TYPE_CHECKING:
+    from .catalog_filter_value import CatalogFilterValue
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "query_key",
+        "type",
+        "is_unembedded",
+        "is_package",
+        "mobile_group_id",
+        "min_value",
+        "max_value",
+        "placeholder",
+        "values",
+        "filters",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class CatalogFilter(KworkModel):
+    """A catalog filter and its possible values.
+
+    Attributes:
+        id: Filter id.
+        name: Filter title.
+        query_key: Name of the query parameter the chosen value is sent as (to `get_list` and
+            `search`).
+        type: Input kind, such as `numeric`, `range`, `multiple_choice` or `one_of_several`.
+        is_unembedded: True for an unembedded attribute filter: its chosen value ids go in
+            `unembedded`.
+        is_package: True for a package-parameter filter: its value goes in `packages`.
+        mobile_group_id: Id of the group the app shows it in.
+        min_value: Lowest value, for `range` filters.
+        max_value: Highest value, for `range` filters.
+        placeholder: Placeholder text of the input, for `numeric` filters.
+        values: The values to choose from, if any.
+        filters: Sub-filters, for package filters.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    query_key: str | None = None
+    type: str | None = None
+    is_unembedded: bool | None = None
+    is_package: bool | None = None
+    mobile_group_id: int | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+    placeholder: str | None = None
+    values: list[CatalogFilterValue] | None = None
+    filters: list[CatalogFilter] | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int | None"),
+        ("name", "name", "str | None"),
+        ("query_key", "query_key", "str | None"),
+        ("type", "type", "str | None"),
+        ("is_unembedded", "is_unembedded", "bool | None"),
+        ("is_package", "is_package", "bool | None"),
+        ("mobile_group_id", "mobile_group_id", "int | None"),
+        ("min_value", "min_value", "float | None"),
+        ("max_value", "max_value", "float | None"),
+        ("placeholder", "placeholder", "str | None"),
+        ("values", "values", "list[CatalogFilterValue] | None"),
+        ("filters", "filters", "list[CatalogFilter] | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "CatalogFilter") -> CatalogFilter:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id is not None and f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "CatalogFilter.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "CatalogFilter.name")
+        f_query_key = g("query_key")
+        if f_query_key is not None and f_query_key.__class__ is not str:
+            f_query_key = _c.to_str(f_query_key, "CatalogFilter.query_key")
+        f_type = g("type")
+        if f_type is not None and f_type.__class__ is not str:
+            f_type = _c.to_str(f_type, "CatalogFilter.type")
+        f_is_unembedded = g("is_unembedded")
+        if f_is_unembedded is not None and f_is_unembedded.__class__ is not bool:
+            f_is_unembedded = _c.to_bool(f_is_unembedded, "CatalogFilter.is_unembedded")
+        f_is_package = g("is_package")
+        if f_is_package is not None and f_is_package.__class__ is not bool:
+            f_is_package = _c.to_bool(f_is_package, "CatalogFilter.is_package")
+        f_mobile_group_id = g("mobile_group_id")
+        if f_mobile_group_id is not None and f_mobile_group_id.__class__ is not int:
+            f_mobile_group_id = _c.to_int(f_mobile_group_id, "CatalogFilter.mobile_group_id")
+        f_min_value = g("min_value")
+        if f_min_value is not None and f_min_value.__class__ is not float:
+            f_min_value = _c.to_float(f_min_value, "CatalogFilter.min_value")
+        f_max_value = g("max_value")
+        if f_max_value is not None and f_max_value.__class__ is not float:
+            f_max_value = _c.to_float(f_max_value, "CatalogFilter.max_value")
+        f_placeholder = g("placeholder")
+        if f_placeholder is not None and f_placeholder.__class__ is not str:
+            f_placeholder = _c.to_str(f_placeholder, "CatalogFilter.placeholder")
+        f_values = g("values")
+        if f_values is not None:
+            f_values = _c.to_list(
+                f_values, _m_catalog_filter_value.CatalogFilterValue._from_wire, "CatalogFilter.values"
+            )
+        f_filters = g("filters")
+        if f_filters is not None:
+            f_filters = _c.to_list(f_filters, CatalogFilter._from_wire, "CatalogFilter.filters")
+        extra = d.keys() - _KNOWN
+        return CatalogFilter(
+            f_id,
+            f_name,
+            f_query_key,
+            f_type,
+            f_is_unembedded,
+            f_is_package,
+            f_mobile_group_id,
+            f_min_value,
+            f_max_value,
+            f_placeholder,
+            f_values,
+            f_filters,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,59 @@
+"""CatalogFilterValue: A value of a catalog filter.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class CatalogFilterValue(KworkModel):
+    """A value of a catalog filter.
+
+    Attributes:
+        id: Value id, sent as the filter's value.
+        name: Value title.
+    """
+
+    id: str | None = None
+    name: str | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "str | None"),
+        ("name", "name", "str | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "CatalogFilterValue") -> CatalogFilterValue:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id is not None and f_id.__class__ is not str:
+            f_id = _c.to_str(f_id, "CatalogFilterValue.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "CatalogFilterValue.name")
+        extra = d.keys() - _KNOWN
+        return CatalogFilterValue(
+            f_id,
+            f_name,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,102 @@
+"""CatalogHomeV2: The blocks of the redesigned catalog start screen.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import catalog_service_rubric as _m_catalog_service_rubric
+from . import catalog_tile as _m_catalog_tile
+from . import catalog_tile_block as _m_catalog_tile_block
+from . import marketing_action as _m_marketing_action
+
+if TYPE_CHECKING:
+    from .catalog_service_rubric import CatalogServiceRubric
+    from .catalog_tile import CatalogTile
+    from .catalog_tile_block import CatalogTileBlock
+    from .marketing_action import MarketingAction
+
+_KNOWN = frozenset(
+    {
+        "popular_categories_block",
+        "catalog_service_block",
+        "other_services_block",
+        "marketing_action",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class CatalogHomeV2(KworkModel):
+    """The blocks of the redesigned catalog start screen.
+
+    Attributes:
+        popular_categories_block: Blocks of popular categories.
+        catalog_service_block: The service rubrics of the catalog.
+        other_services_block: Other services, as tiles.
+        marketing_action: The current promotion banner, if any.
+    """
+
+    popular_categories_block: list[CatalogTileBlock] | None = None
+    catalog_service_block: list[CatalogServiceRubric] | None = None
+    other_services_block: list[CatalogTile] | None = None
+    marketing_action: MarketingAction | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("popular_categories_block", "popular_categories_block", "list[CatalogTileBlock] | None"),
+        ("catalog_service_block", "catalog_service_block", "list[CatalogServiceRubric] | None"),
+        ("other_services_block", "other_services_block", "list[CatalogTile] | None"),
+        ("marketing_action", "marketing_action", "MarketingAction | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "CatalogHomeV2") -> CatalogHomeV2:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_popular_categories_block = g("popular_categories_block")
+        if f_popular_categories_block is not None:
+            f_popular_categories_block = _c.to_list(
+                f_popular_categories_block,
+                _m_catalog_tile_block.CatalogTileBlock._from_wire,
+                "CatalogHomeV2.popular_categories_block",
+            )
+        f_catalog_service_block = g("catalog_service_block")
+        if f_catalog_service_block is not None:
+            f_catalog_service_block = _c.to_list(
+                f_catalog_service_block,
+                _m_catalog_service_rubric.CatalogServiceRubric._from_wire,
+                "CatalogHomeV2.catalog_service_block",
+            )
+        f_other_services_block = g("other_services_block")
+        if f_other_services_block is not None:
+            f_other_services_block = _c.to_list(
+                f_other_services_block,
+                _m_catalog_tile.CatalogTile._from_wire,
+                "CatalogHomeV2.other_services_block",
+            )
+        f_marketing_action = g("marketing_action")
+        if f_marketing_action is not None:
+            f_marketing_action = _c.to_model(
+                f_marketing_action,
+                _m_marketing_action.MarketingAction._from_wire,
+                "CatalogHomeV2.marketing_action",
+            )
+        extra = d.keys() - _KNOWN
+        return CatalogHomeV2(
+            f_popular_categories_block,
+            f_catalog_service_block,
+            f_other_services_block,
+            f_marketing_action,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,85 @@
+"""CatalogServiceRubric: A service rubric on the redesigned catalog start screen.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "rubric_description",
+        "icon_path",
+        "order",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class CatalogServiceRubric(KworkModel):
+    """A service rubric on the redesigned catalog start screen.
+
+    Attributes:
+        id: Rubric id.
+        name: Rubric name.
+        rubric_description: Short description of the rubric.
+        icon_path: Icon URL.
+        order: Sort position.
+    """
+
+    id: int
+    name: str | None = None
+    rubric_description: str | None = None
+    icon_path: str | None = None
+    order: int | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("name", "name", "str | None"),
+        ("rubric_description", "rubric_description", "str | None"),
+        ("icon_path", "icon_path", "str | None"),
+        ("order", "order", "int | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "CatalogServiceRubric") -> CatalogServiceRubric:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "CatalogServiceRubric.id")
+            if f_id is None:
+                raise _c.missing("CatalogServiceRubric.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "CatalogServiceRubric.name")
+        f_rubric_description = g("rubric_description")
+        if f_rubric_description is not None and f_rubric_description.__class__ is not str:
+            f_rubric_description = _c.to_str(f_rubric_description, "CatalogServiceRubric.rubric_description")
+        f_icon_path = g("icon_path")
+        if f_icon_path is not None and f_icon_path.__class__ is not str:
+            f_icon_path = _c.to_str(f_icon_path, "CatalogServiceRubric.icon_path")
+        f_order = g("order")
+        if f_order is not None and f_order.__class__ is not int:
+            f_order = _c.to_int(f_order, "CatalogServiceRubric.order")
+        extra = d.keys() - _KNOWN
+        return CatalogServiceRubric(
+            f_id,
+            f_name,
+            f_rubric_description,
+            f_icon_path,
+            f_order,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

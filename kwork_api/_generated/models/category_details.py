@@ -1,0 +1,112 @@
+"""CategoryDetails: A catalog category with its attributes and review statistics.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import category_attribute as _m_category_attribute
+from . import volume_type as _m_volume_type
+
+if TYPE_CHECKING:
+    from .category_attribute import CategoryAttribute
+    from .volume_type import VolumeType
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "mobile_description",
+        "base_volume",
+        "volume_type",
+        "attributes",
+        "positive_reviews_count",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class CategoryDetails(KworkModel):
+    """A catalog category with its attributes and review statistics.
+
+    Attributes:
+        id: Category id.
+        name: Category name.
+        mobile_description: Short description shown in the app.
+        base_volume: Base numeric volume of kworks in the category, in `volume_type` units.
+        volume_type: Unit the category's volumes are counted in, when it has one.
+        attributes: The category's attribute tree.
+        positive_reviews_count: For each review threshold (the key, such as `"10"`), how many
+            kworks have at least that many positive reviews (a number, sometimes sent as a
+            string).
+    """
+
+    id: int
+    name: str | None = None
+    mobile_description: str | None = None
+    base_volume: int | None = None
+    volume_type: VolumeType | None = None
+    attributes: list[CategoryAttribute] | None = None
+    positive_reviews_count: Any = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("name", "name", "str | None"),
+        ("mobile_description", "mobile_description", "str | None"),
+        ("base_volume", "base_volume", "int | None"),
+        ("volume_type", "volume_type", "VolumeType | None"),
+        ("attributes", "attributes", "list[CategoryAttribute] | None"),
+        ("positive_reviews_count", "positive_reviews_count", "Any"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "CategoryDetails") -> CategoryDetails:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "CategoryDetails.id")
+            if f_id is None:
+                raise _c.missing("CategoryDetails.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "CategoryDetails.name")
+        f_mobile_description = g("mobile_description")
+        if f_mobile_description is not None and f_mobile_description.__class__ is not str:
+            f_mobile_description = _c.to_str(f_mobile_description, "CategoryDetails.mobile_description")
+        f_base_volume = g("base_volume")
+        if f_base_volume is not None and f_base_volume.__class__ is not int:
+            f_base_volume = _c.to_int(f_base_volume, "CategoryDetails.base_volume")
+        f_volume_type = g("volume_type")
+        if f_volume_type is not None:
+            f_volume_type = _c.to_model(
+                f_volume_type, _m_volume_type.VolumeType._from_wire, "CategoryDetails.volume_type"
+            )
+        f_attributes = g("attributes")
+        if f_attributes is not None:
+            f_attributes = _c.to_list(
+                f_attributes, _m_category_attribute.CategoryAttribute._from_wire, "CategoryDetails.attributes"
+            )
+        f_positive_reviews_count = g("positive_reviews_count")
+        extra = d.keys() - _KNOWN
+        return CategoryDetails(
+            f_id,
+            f_name,
+            f_mobile_description,
+            f_base_volume,
+            f_volume_type,
+            f_attributes,
+            f_positive_reviews_count,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,347 @@
+"""DialogEntry: An entry of the dialog feed: a message, or a track (event) of an order between the two users.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import custom_offer as _m_custom_offer
+from . import custom_request as _m_custom_request
+from . import dialog_order as _m_dialog_order
+from . import message_file as _m_message_file
+from . import message_quote as _m_message_quote
+
+if TYPE_CHECKING:
+    from .custom_offer import CustomOffer
+    from .custom_request import CustomRequest
+    from .dialog_order import DialogOrder
+    from .message_file import MessageFile
+    from .message_quote import MessageQuote
+
+_KNOWN = frozenset(
+    {
+        "message_id",
+        "conversation_id",
+        "to_id",
+        "to_username",
+        "to_live_date",
+        "from_id",
+        "from_username",
+        "from_live_date",
+        "from_profilepicture",
+        "to_profilepicture",
+        "manager_name",
+        "message",
+        "time",
+        "unread",
+        "type",
+        "status",
+        "created_order_id",
+        "forwarded",
+        "updated_at",
+        "warning_type",
+        "countup",
+        "files",
+        "quote",
+        "message_page",
+        "page",
+        "custom_request",
+        "inbox_order",
+        "transcription_status",
+        "entity_type",
+        "forwarder_from_id",
+        "forwarded_from_username",
+        "message_key",
+        "track_type",
+        "track_order",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class DialogEntry(KworkModel):
+    """An entry of the dialog feed: a message, or a track (event) of an order between the two users.
+
+    Attributes:
+        message_id: Message id.
+        conversation_id: Entry id shared by messages and order tracks in the dialog feed.
+        to_id: User id of the recipient.
+        to_username: User name of the recipient.
+        to_live_date: When the recipient was last active on the site (Unix time).
+        from_id: User id of the sender.
+        from_username: User name of the sender.
+        from_live_date: When the sender was last active on the site (Unix time).
+        from_profilepicture: Avatar URL of the sender.
+        to_profilepicture: Avatar URL of the recipient.
+        manager_name: Name of the manager who wrote on behalf of the account, when one did.
+        message: Message text; may contain HTML.
+        time: When the message was sent (Unix time).
+        unread: True while the recipient has not read it.
+        type: Kind of message; null for an ordinary one. Others: `custom_request`,
+            `custom_request_new`, `custom_request_payer_cancel`, `custom_request_worker_cancel`
+            (request for an individual kwork and its cancellations), `offer_kwork_new`,
+            `offer_kwork_payer_cancel`, `offer_kwork_worker_cancel`, `offer_kwork_done` (a kwork
+            offer, declined, withdrawn or ordered), `auto` (automatic notice), `support` (from
+            Kwork support), `report` (a complaint).
+        status: Leftover of a retired field; carries no meaning.
+        created_order_id: Id of the order created from the offer in this message.
+        forwarded: True when the message was forwarded from another dialog.
+        updated_at: When the message was last edited (Unix time); null when never edited.
+        warning_type: Answer tracking state: `check` (awaiting an answer), `answer` (answered)
+            or `ignore` (ignored).
+        countup: Hours left to answer the message; -1 when no answer is due.
+        files: Attached files.
+        quote: The message this one replies to.
+        message_page: Page of the dialog the message is on.
+        page: Page of the dialog the message is on (sent by `get_message`).
+        custom_request: The request for an individual kwork, for `custom_request` messages.
+        inbox_order: The individual kwork offered, for `offer_kwork_*` messages.
+        transcription_status: Progress of the voice message's transcription; null when done or
+            not a voice message.
+        entity_type: What the entry is: 9 for a message, 10 for an order track.
+        forwarder_from_id: User id of the original author, for a forwarded message.
+        forwarded_from_username: User name of the original author, for a forwarded message.
+        message_key: Client-made unique key the message was sent with.
+        track_type: Kind of order track, for track entries.
+        track_order: The order a track entry belongs to.
+    """
+
+    message_id: int
+    conversation_id: int
+    to_id: int | None = None
+    to_username: str | None = None
+    to_live_date: int | None = None
+    from_id: int | None = None
+    from_username: str | None = None
+    from_live_date: int | None = None
+    from_profilepicture: str | None = None
+    to_profilepicture: str | None = None
+    manager_name: str | None = None
+    message: str | None = None
+    time: int | None = None
+    unread: bool | None = None
+    type: str | None = None
+    status: str | None = None
+    created_order_id: int | None = None
+    forwarded: bool | None = None
+    updated_at: int | None = None
+    warning_type: str | None = None
+    countup: int | None = None
+    files: list[MessageFile] | None = None
+    quote: MessageQuote | None = None
+    message_page: int | None = None
+    page: int | None = None
+    custom_request: CustomRequest | None = None
+    inbox_order: CustomOffer | None = None
+    transcription_status: int | None = None
+    entity_type: int | None = None
+    forwarder_from_id: int | None = None
+    forwarded_from_username: str | None = None
+    message_key: str | None = None
+    track_type: int | None = None
+    track_order: DialogOrder | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("message_id", "message_id", "int"),
+        ("conversation_id", "conversation_id", "int"),
+        ("to_id", "to_id", "int | None"),
+        ("to_username", "to_username", "str | None"),
+        ("to_live_date", "to_live_date", "int | None"),
+        ("from_id", "from_id", "int | None"),
+        ("from_username", "from_username", "str | None"),
+        ("from_live_date", "from_live_date", "int | None"),
+        ("from_profilepicture", "from_profilepicture", "str | None"),
+        ("to_profilepicture", "to_profilepicture", "str | None"),
+        ("manager_name", "manager_name", "str | None"),
+        ("message", "message", "str | None"),
+        ("time", "time", "int | None"),
+        ("unread", "unread", "bool | None"),
+        ("type", "type", "str | None"),
+        ("status", "status", "str | None"),
+        ("created_order_id", "created_order_id", "int | None"),
+        ("forwarded", "forwarded", "bool | None"),
+        ("updated_at", "updated_at", "int | None"),
+        ("warning_type", "warning_type", "str | None"),
+        ("countup", "countup", "int | None"),
+        ("files", "files", "list[MessageFile] | None"),
+        ("quote", "quote", "MessageQuote | None"),
+        ("message_page", "message_page", "int | None"),
+        ("page", "page", "int | None"),
+        ("custom_request", "custom_request", "CustomRequest | None"),
+        ("inbox_order", "inbox_order", "CustomOffer | None"),
+        ("transcription_status", "transcription_status", "int | None"),
+        ("entity_type", "entity_type", "int | None"),
+        ("forwarder_from_id", "forwarder_from_id", "int | None"),
+        ("forwarded_from_username", "forwarded_from_username", "str | None"),
+        ("message_key", "message_key", "str | None"),
+        ("track_type", "track_type", "int | None"),
+        ("track_order", "track_order", "DialogOrder | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "DialogEntry") -> DialogEntry:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_message_id = g("message_id")
+        if f_message_id.__class__ is not int:
+            f_message_id = _c.to_int(f_message_id, "DialogEntry.message_id")
+            if f_message_id is None:
+                raise _c.missing("DialogEntry.message_id")
+        f_conversation_id = g("conversation_id")
+        if f_conversation_id.__class__ is not int:
+            f_conversation_id = _c.to_int(f_conversation_id, "DialogEntry.conversation_id")
+            if f_conversation_id is None:
+                raise _c.missing("DialogEntry.conversation_id")
+        f_to_id = g("to_id")
+        if f_to_id is not None and f_to_id.__class__ is not int:
+            f_to_id = _c.to_int(f_to_id, "DialogEntry.to_id")
+        f_to_username = g("to_username")
+        if f_to_username is not None and f_to_username.__class__ is not str:
+            f_to_username = _c.to_str(f_to_username, "DialogEntry.to_username")
+        f_to_live_date = g("to_live_date")
+        if f_to_live_date is not None and f_to_live_date.__class__ is not int:
+            f_to_live_date = _c.to_int(f_to_live_date, "DialogEntry.to_live_date")
+        f_from_id = g("from_id")
+        if f_from_id is not None and f_from_id.__class__ is not int:
+            f_from_id = _c.to_int(f_from_id, "DialogEntry.from_id")
+        f_from_username = g("from_username")
+        if f_from_username is not None and f_from_username.__class__ is not str:
+            f_from_username = _c.to_str(f_from_username, "DialogEntry.from_username")
+        f_from_live_date = g("from_live_date")
+        if f_from_live_date is not None and f_from_live_date.__class__ is not int:
+            f_from_live_date = _c.to_int(f_from_live_date, "DialogEntry.from_live_date")
+        f_from_profilepicture = g("from_profilepicture")
+        if f_from_profilepicture is not None and f_from_profilepicture.__class__ is not str:
+            f_from_profilepicture = _c.to_str(f_from_profilepicture, "DialogEntry.from_profilepicture")
+        f_to_profilepicture = g("to_profilepicture")
+        if f_to_profilepicture is not None and f_to_profilepicture.__class__ is not str:
+            f_to_profilepicture = _c.to_str(f_to_profilepicture, "DialogEntry.to_profilepicture")
+        f_manager_name = g("manager_name")
+        if f_manager_name is not None and f_manager_name.__class__ is not str:
+            f_manager_name = _c.to_str(f_manager_name, "DialogEntry.manager_name")
+        f_message = g("message")
+        if f_message is not None and f_message.__class__ is not str:
+            f_message = _c.to_str(f_message, "DialogEntry.message")
+        f_time = g("time")
+        if f_time is not None and f_time.__class__ is not int:
+            f_time = _c.to_int(f_time, "DialogEntry.time")
+        f_unread = g("unread")
+        if f_unread is not None and f_unread.__class__ is not bool:
+            f_unread = _c.to_bool(f_unread, "DialogEntry.unread")
+        f_type = g("type")
+        if f_type is not None and f_type.__class__ is not str:
+            f_type = _c.to_str(f_type, "DialogEntry.type")
+        f_status = g("status")
+        if f_status is not None and f_status.__class__ is not str:
+            f_status = _c.to_str(f_status, "DialogEntry.status")
+        f_created_order_id = g("created_order_id")
+        if f_created_order_id is not None and f_created_order_id.__class__ is not int:
+            f_created_order_id = _c.to_int(f_created_order_id, "DialogEntry.created_order_id")
+        f_forwarded = g("forwarded")
+        if f_forwarded is not None and f_forwarded.__class__ is not bool:
+            f_forwarded = _c.to_bool(f_forwarded, "DialogEntry.forwarded")
+        f_updated_at = g("updated_at")
+        if f_updated_at is not None and f_updated_at.__class__ is not int:
+            f_updated_at = _c.to_int(f_updated_at, "DialogEntry.updated_at")
+        f_warning_type = g("warning_type")
+        if f_warning_type is not None and f_warning_type.__class__ is not str:
+            f_warning_type = _c.to_str(f_warning_type, "DialogEntry.warning_type")
+        f_countup = g("countup")
+        if f_countup is not None and f_countup.__class__ is not int:
+            f_countup = _c.to_int(f_countup, "DialogEntry.countup")
+        f_files = g("files")
+        if f_files is not None:
+            f_files = _c.to_list(f_files, _m_message_file.MessageFile._from_wire, "DialogEntry.files")
+        f_quote = g("quote")
+        if f_quote is not None:
+            f_quote = _c.to_model(f_quote, _m_message_quote.MessageQuote._from_wire, "DialogEntry.quote")
+        f_message_page = g("message_page")
+        if f_message_page is not None and f_message_page.__class__ is not int:
+            f_message_page = _c.to_int(f_message_page, "DialogEntry.message_page")
+        f_page = g("page")
+        if f_page is not None and f_page.__class__ is not int:
+            f_page = _c.to_int(f_page, "DialogEntry.page")
+        f_custom_request = g("custom_request")
+        if f_custom_request is not None:
+            f_custom_request = _c.to_model(
+                f_custom_request, _m_custom_request.CustomRequest._from_wire, "DialogEntry.custom_request"
+            )
+        f_inbox_order = g("inbox_order")
+        if f_inbox_order is not None:
+            f_inbox_order = _c.to_model(
+                f_inbox_order, _m_custom_offer.CustomOffer._from_wire, "DialogEntry.inbox_order"
+            )
+        f_transcription_status = g("transcription_status")
+        if f_transcription_status is not None and f_transcription_status.__class__ is not int:
+            f_transcription_status = _c.to_int(f_transcription_status, "DialogEntry.transcription_status")
+        f_entity_type = g("entity_type")
+        if f_entity_type is not None and f_entity_type.__class__ is not int:
+            f_entity_type = _c.to_int(f_entity_type, "DialogEntry.entity_type")
+        f_forwarder_from_id = g("forwarder_from_id")
+        if f_forwarder_from_id is not None and f_forwarder_from_id.__class__ is not int:
+            f_forwarder_from_id = _c.to_int(f_forwarder_from_id, "DialogEntry.forwarder_from_id")
+        f_forwarded_from_username = g("forwarded_from_username")
+        if f_forwarded_from_username is not None and f_forwarded_from_username.__class__ is not str:
+            f_forwarded_from_username = _c.to_str(
+                f_forwarded_from_username, "DialogEntry.forwarded_from_username"
+            )
+        f_message_key = g("message_key")
+        if f_message_key is not None and f_message_key.__class__ is not str:
+            f_message_key = _c.to_str(f_message_key, "DialogEntry.message_key")
+        f_track_type = g("track_type")
+        if f_track_type is not None and f_track_type.__class__ is not int:
+            f_track_type = _c.to_int(f_track_type, "DialogEntry.track_type")
+        f_track_order = g("track_order")
+        if f_track_order is not None:
+            f_track_order = _c.to_model(
+                f_track_order, _m_dialog_order.DialogOrder._from_wire, "DialogEntry.track_order"
+            )
+        extra = d.keys() - _KNOWN
+        return DialogEntry(
+            f_message_id,
+            f_conversation_id,
+            f_to_id,
+            f_to_username,
+            f_to_live_date,
+            f_from_id,
+            f_from_username,
+            f_from_live_date,
+            f_from_profilepicture,
+            f_to_profilepicture,
+            f_manager_name,
+            f_message,
+            f_time,
+            f_unread,
+            f_type,
+            f_status,
+            f_created_order_id,
+            f_forwarded,
+            f_updated_at,
+            f_warning_type,
+            f_countup,
+            f_files,
+            f_quote,
+            f_message_page,
+            f_page,
+            f_custom_request,
+            f_inbox_order,
+            f_transcription_status,
+            f_entity_type,
+            f_forwarder_from_id,
+            f_forwarded_from_username,
+            f_message_key,
+            f_track_type,
+            f_track_order,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,66 @@
+"""ExtrasOfferResult: What an extras offer produced: the new track entries and the other side of the order.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import interlocutor as _m_interlocutor
+from . import track as _m_track
+
+if TYPE_CHECKING:
+    from .interlocutor import Interlocutor
+    from .track import Track
+
+_KNOWN = frozenset(
+    {
+        "messages",
+        "user",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class ExtrasOfferResult(KworkModel):
+    """What an extras offer produced: the new track entries and the other side of the order.
+
+    Attributes:
+        messages: Track entries created by the offer.
+        user: The other side of the order.
+    """
+
+    messages: list[Track] | None = None
+    user: Interlocutor | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("messages", "messages", "list[Track] | None"),
+        ("user", "user", "Interlocutor | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "ExtrasOfferResult") -> ExtrasOfferResult:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_messages = g("messages")
+        if f_messages is not None:
+            f_messages = _c.to_list(f_messages, _m_track.Track._from_wire, "ExtrasOfferResult.messages")
+        f_user = g("user")
+        if f_user is not None:
+            f_user = _c.to_model(f_user, _m_interlocutor.Interlocutor._from_wire, "ExtrasOfferResult.user")
+        extra = d.keys() - _KNOWN
+        return ExtrasOfferResult(
+            f_messages,
+            f_user,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,271 @@
+"""FavoriteKwork: A kwork in the user's favourites.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import kwork_card_activity as _m_kwork_card_activity
+from . import kwork_card_badge as _m_kwork_card_badge
+from . import kwork_seller as _m_kwork_seller
+
+if TYPE_CHECKING:
+    from .kwork_card_activity import KworkCardActivity
+    from .kwork_card_badge import KworkCardBadge
+    from .kwork_seller import KworkSeller
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "category_id",
+        "category_name",
+        "classification_id",
+        "status_id",
+        "status_name",
+        "title",
+        "image_url",
+        "price",
+        "is_price_from",
+        "is_best",
+        "is_hidden",
+        "is_favorite",
+        "is_viewed",
+        "isSubscription",
+        "lang",
+        "order",
+        "worker",
+        "edits_list",
+        "activity",
+        "badges",
+        "isBlackFriday",
+        "blackFridayPrice",
+        "discountPercentage",
+        "not_available_for_company",
+        "classifier_id",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class FavoriteKwork(KworkModel):
+    """A kwork in the user's favourites.
+
+    Attributes:
+        id: Kwork id.
+        category_id: Id of the kwork's category.
+        category_name: Name of the kwork's category.
+        classification_id: Id of the kwork's top-level classification value within the category.
+        status_id: Kwork status id.
+        status_name: Kwork status name.
+        title: Kwork title.
+        image_url: Path of the cover image.
+        price: Price, in the currency of the kwork's language.
+        is_price_from: True when the price is a starting price (shown as "from").
+        is_best: True when the kwork has the top rating.
+        is_hidden: True when the signed-in user has hidden the kwork.
+        is_favorite: True when the kwork is in the signed-in user's favourites.
+        is_viewed: True when the signed-in user has opened the kwork before.
+        is_subscription: True when the kwork is sold as a subscription. Wire name:
+            `isSubscription`.
+        lang: Language of the kwork (`ru` or `en`), which sets its currency.
+        order: Position in the list.
+        worker: The seller of a kwork, as shown on its card.
+        edits_list: What moderation asks the owner to fix, shown to the owner only.
+        activity: Statistics of a kwork, shown to its owner.
+        badges: Labels shown on the card.
+        is_black_friday: True when the kwork takes part in the Black Friday sale. Wire name:
+            `isBlackFriday`.
+        black_friday_price: Sale price during Black Friday. Wire name: `blackFridayPrice`.
+        discount_percentage: Black Friday discount, in percent. Wire name: `discountPercentage`.
+        not_available_for_company: True when a buyer using the "company" sub-role cannot order
+            the kwork.
+        classifier_id: Id of the deepest classifier value the kwork is filed under.
+    """
+
+    id: int
+    category_id: int | None = None
+    category_name: str | None = None
+    classification_id: int | None = None
+    status_id: int | None = None
+    status_name: str | None = None
+    title: str | None = None
+    image_url: str | None = None
+    price: float | None = None
+    is_price_from: bool | None = None
+    is_best: bool | None = None
+    is_hidden: bool | None = None
+    is_favorite: bool | None = None
+    is_viewed: bool | None = None
+    is_subscription: bool | None = None
+    lang: str | None = None
+    order: int | None = None
+    worker: KworkSeller | None = None
+    edits_list: list[str] | None = None
+    activity: KworkCardActivity | None = None
+    badges: list[KworkCardBadge] | None = None
+    is_black_friday: bool | None = None
+    black_friday_price: float | None = None
+    discount_percentage: int | None = None
+    not_available_for_company: bool | None = None
+    classifier_id: int | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("category_id", "category_id", "int | None"),
+        ("category_name", "category_name", "str | None"),
+        ("classification_id", "classification_id", "int | None"),
+        ("status_id", "status_id", "int | None"),
+        ("status_name", "status_name", "str | None"),
+        ("title", "title", "str | None"),
+        ("image_url", "image_url", "str | None"),
+        ("price", "price", "float | None"),
+        ("is_price_from", "is_price_from", "bool | None"),
+        ("is_best", "is_best", "bool | None"),
+        ("is_hidden", "is_hidden", "bool | None"),
+        ("is_favorite", "is_favorite", "bool | None"),
+        ("is_viewed", "is_viewed", "bool | None"),
+        ("is_subscription", "isSubscription", "bool | None"),
+        ("lang", "lang", "str | None"),
+        ("order", "order", "int | None"),
+        ("worker", "worker", "KworkSeller | None"),
+        ("edits_list", "edits_list", "list[str] | None"),
+        ("activity", "activity", "KworkCardActivity | None"),
+        ("badges", "badges", "list[KworkCardBadge] | None"),
+        ("is_black_friday", "isBlackFriday", "bool | None"),
+        ("black_friday_price", "blackFridayPrice", "float | None"),
+        ("discount_percentage", "discountPercentage", "int | None"),
+        ("not_available_for_company", "not_available_for_company", "bool | None"),
+        ("classifier_id", "classifier_id", "int | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "FavoriteKwork") -> FavoriteKwork:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "FavoriteKwork.id")
+            if f_id is None:
+                raise _c.missing("FavoriteKwork.id")
+        f_category_id = g("category_id")
+        if f_category_id is not None and f_category_id.__class__ is not int:
+            f_category_id = _c.to_int(f_category_id, "FavoriteKwork.category_id")
+        f_category_name = g("category_name")
+        if f_category_name is not None and f_category_name.__class__ is not str:
+            f_category_name = _c.to_str(f_category_name, "FavoriteKwork.category_name")
+        f_classification_id = g("classification_id")
+        if f_classification_id is not None and f_classification_id.__class__ is not int:
+            f_classification_id = _c.to_int(f_classification_id, "FavoriteKwork.classification_id")
+        f_status_id = g("status_id")
+        if f_status_id is not None and f_status_id.__class__ is not int:
+            f_status_id = _c.to_int(f_status_id, "FavoriteKwork.status_id")
+        f_status_name = g("status_name")
+        if f_status_name is not None and f_status_name.__class__ is not str:
+            f_status_name = _c.to_str(f_status_name, "FavoriteKwork.status_name")
+        f_title = g("title")
+        if f_title is not None and f_title.__class__ is not str:
+            f_title = _c.to_str(f_title, "FavoriteKwork.title")
+        f_image_url = g("image_url")
+        if f_image_url is not None and f_image_url.__class__ is not str:
+            f_image_url = _c.to_str(f_image_url, "FavoriteKwork.image_url")
+        f_price = g("price")
+        if f_price is not None and f_price.__class__ is not float:
+            f_price = _c.to_float(f_price, "FavoriteKwork.price")
+        f_is_price_from = g("is_price_from")
+        if f_is_price_from is not None and f_is_price_from.__class__ is not bool:
+            f_is_price_from = _c.to_bool(f_is_price_from, "FavoriteKwork.is_price_from")
+        f_is_best = g("is_best")
+        if f_is_best is not None and f_is_best.__class__ is not bool:
+            f_is_best = _c.to_bool(f_is_best, "FavoriteKwork.is_best")
+        f_is_hidden = g("is_hidden")
+        if f_is_hidden is not None and f_is_hidden.__class__ is not bool:
+            f_is_hidden = _c.to_bool(f_is_hidden, "FavoriteKwork.is_hidden")
+        f_is_favorite = g("is_favorite")
+        if f_is_favorite is not None and f_is_favorite.__class__ is not bool:
+            f_is_favorite = _c.to_bool(f_is_favorite, "FavoriteKwork.is_favorite")
+        f_is_viewed = g("is_viewed")
+        if f_is_viewed is not None and f_is_viewed.__class__ is not bool:
+            f_is_viewed = _c.to_bool(f_is_viewed, "FavoriteKwork.is_viewed")
+        f_is_subscription = g("isSubscription")
+        if f_is_subscription is not None and f_is_subscription.__class__ is not bool:
+            f_is_subscription = _c.to_bool(f_is_subscription, "FavoriteKwork.is_subscription")
+        f_lang = g("lang")
+        if f_lang is not None and f_lang.__class__ is not str:
+            f_lang = _c.to_str(f_lang, "FavoriteKwork.lang")
+        f_order = g("order")
+        if f_order is not None and f_order.__class__ is not int:
+            f_order = _c.to_int(f_order, "FavoriteKwork.order")
+        f_worker = g("worker")
+        if f_worker is not None:
+            f_worker = _c.to_model(f_worker, _m_kwork_seller.KworkSeller._from_wire, "FavoriteKwork.worker")
+        f_edits_list = g("edits_list")
+        if f_edits_list is not None:
+            f_edits_list = _c.to_list(f_edits_list, _c.to_str, "FavoriteKwork.edits_list")
+        f_activity = g("activity")
+        if f_activity is not None:
+            f_activity = _c.to_model(
+                f_activity, _m_kwork_card_activity.KworkCardActivity._from_wire, "FavoriteKwork.activity"
+            )
+        f_badges = g("badges")
+        if f_badges is not None:
+            f_badges = _c.to_list(
+                f_badges, _m_kwork_card_badge.KworkCardBadge._from_wire, "FavoriteKwork.badges"
+            )
+        f_is_black_friday = g("isBlackFriday")
+        if f_is_black_friday is not None and f_is_black_friday.__class__ is not bool:
+            f_is_black_friday = _c.to_bool(f_is_black_friday, "FavoriteKwork.is_black_friday")
+        f_black_friday_price = g("blackFridayPrice")
+        if f_black_friday_price is not None and f_black_friday_price.__class__ is not float:
+            f_black_friday_price = _c.to_float(f_black_friday_price, "FavoriteKwork.black_friday_price")
+        f_discount_percentage = g("discountPercentage")
+        if f_discount_percentage is not None and f_discount_percentage.__class__ is not int:
+            f_discount_percentage = _c.to_int(f_discount_percentage, "FavoriteKwork.discount_percentage")
+        f_not_available_for_company = g("not_available_for_company")
+        if f_not_available_for_company is not None and f_not_available_for_company.__class__ is not bool:
+            f_not_available_for_company = _c.to_bool(
+                f_not_available_for_company, "FavoriteKwork.not_available_for_company"
+            )
+        f_classifier_id = g("classifier_id")
+        if f_classifier_id is not None and f_classifier_id.__class__ is not int:
+            f_classifier_id = _c.to_int(f_classifier_id, "FavoriteKwork.classifier_id")
+        extra = d.keys() - _KNOWN
+        return FavoriteKwork(
+            f_id,
+            f_category_id,
+            f_category_name,
+            f_classification_id,
+            f_status_id,
+            f_status_name,
+            f_title,
+            f_image_url,
+            f_price,
+            f_is_price_from,
+            f_is_best,
+            f_is_hidden,
+            f_is_favorite,
+            f_is_viewed,
+            f_is_subscription,
+            f_lang,
+            f_order,
+            f_worker,
+            f_edits_list,
+            f_activity,
+            f_badges,
+            f_is_black_friday,
+            f_black_friday_price,
+            f_discount_percentage,
+            f_not_available_for_company,
+            f_classifier_id,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,93 @@
+"""FileInfo: A stored file with its size and state.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "path",
+        "size",
+        "timestamp",
+        "status",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class FileInfo(KworkModel):
+    """A stored file with its size and state.
+
+    Attributes:
+        id: File id; pass it to attach the file.
+        name: File name.
+        path: Storage path of the file on Kwork's servers.
+        size: Size in bytes.
+        timestamp: When it was uploaded (Unix time).
+        status: Whether the file is still available.
+    """
+
+    id: int
+    name: str | None = None
+    path: str | None = None
+    size: int | None = None
+    timestamp: int | None = None
+    status: str | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("name", "name", "str | None"),
+        ("path", "path", "str | None"),
+        ("size", "size", "int | None"),
+        ("timestamp", "timestamp", "int | None"),
+        ("status", "status", "str | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "FileInfo") -> FileInfo:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "FileInfo.id")
+            if f_id is None:
+                raise _c.missing("FileInfo.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "FileInfo.name")
+        f_path = g("path")
+        if f_path is not None and f_path.__class__ is not str:
+            f_path = _c.to_str(f_path, "FileInfo.path")
+        f_size = g("size")
+        if f_size is not None and f_size.__class__ is not int:
+            f_size = _c.to_int(f_size, "FileInfo.size")
+        f_timestamp = g("timestamp")
+        if f_timestamp is not None and f_timestamp.__class__ is not int:
+            f_timestamp = _c.to_int(f_timestamp, "FileInfo.timestamp")
+        f_status = g("status")
+        if f_status is not None and f_status.__class__ is not str:
+            f_status = _c.to_str(f_status, "FileInfo.status")
+        extra = d.keys() - _KNOWN
+        return FileInfo(
+            f_id,
+            f_name,
+            f_path,
+            f_size,
+            f_timestamp,
+            f_status,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

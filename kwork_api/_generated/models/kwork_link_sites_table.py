@@ -1,0 +1,68 @@
+"""KworkLinkSitesTable: The sites of a link-building kwork, as a table.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import kwork_link_site as _m_kwork_link_site
+
+if TYPE_CHECKING:
+    from .kwork_link_site import KworkLinkSite
+
+_KNOWN = frozenset(
+    {
+        "link_headers",
+        "links_content",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class KworkLinkSitesTable(KworkModel):
+    """The sites of a link-building kwork, as a table.
+
+    Attributes:
+        link_headers: Column headers.
+        links_content: Rows, one per site.
+    """
+
+    link_headers: list[str] | None = None
+    links_content: list[KworkLinkSite] | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("link_headers", "link_headers", "list[str] | None"),
+        ("links_content", "links_content", "list[KworkLinkSite] | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "KworkLinkSitesTable") -> KworkLinkSitesTable:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_link_headers = g("link_headers")
+        if f_link_headers is not None:
+            f_link_headers = _c.to_list(f_link_headers, _c.to_str, "KworkLinkSitesTable.link_headers")
+        f_links_content = g("links_content")
+        if f_links_content is not None:
+            f_links_content = _c.to_list(
+                f_links_content,
+                _m_kwork_link_site.KworkLinkSite._from_wire,
+                "KworkLinkSitesTable.links_content",
+            )
+        extra = d.keys() - _KNOWN
+        return KworkLinkSitesTable(
+            f_link_headers,
+            f_links_content,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,66 @@
+"""KworkLinksTable: The links table of a link-building or site-selling kwork.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import kwork_link_site as _m_kwork_link_site
+
+if TYPE_CHECKING:
+    from .kwork_link_site import KworkLinkSite
+
+_KNOWN = frozenset(
+    {
+        "link_headers",
+        "links_content",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class KworkLinksTable(KworkModel):
+    """The links table of a link-building or site-selling kwork.
+
+    Attributes:
+        link_headers: Column titles.
+        links_content: Rows: the sites on this page.
+    """
+
+    link_headers: list[str] | None = None
+    links_content: list[KworkLinkSite] | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("link_headers", "link_headers", "list[str] | None"),
+        ("links_content", "links_content", "list[KworkLinkSite] | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "KworkLinksTable") -> KworkLinksTable:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_link_headers = g("link_headers")
+        if f_link_headers is not None:
+            f_link_headers = _c.to_list(f_link_headers, _c.to_str, "KworkLinksTable.link_headers")
+        f_links_content = g("links_content")
+        if f_links_content is not None:
+            f_links_content = _c.to_list(
+                f_links_content, _m_kwork_link_site.KworkLinkSite._from_wire, "KworkLinksTable.links_content"
+            )
+        extra = d.keys() - _KNOWN
+        return KworkLinksTable(
+            f_link_headers,
+            f_links_content,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

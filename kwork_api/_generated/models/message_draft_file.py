@@ -1,0 +1,75 @@
+"""MessageDraftFile: A file attached to a message draft.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "path",
+        "miniature",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class MessageDraftFile(KworkModel):
+    """A file attached to a message draft.
+
+    Attributes:
+        id: File id, as returned by the upload.
+        name: Original file name.
+        path: URL or storage path of the file.
+        miniature: Thumbnail URL, for images.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    path: str | None = None
+    miniature: str | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int | None"),
+        ("name", "name", "str | None"),
+        ("path", "path", "str | None"),
+        ("miniature", "miniature", "str | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "MessageDraftFile") -> MessageDraftFile:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id is not None and f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "MessageDraftFile.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "MessageDraftFile.name")
+        f_path = g("path")
+        if f_path is not None and f_path.__class__ is not str:
+            f_path = _c.to_str(f_path, "MessageDraftFile.path")
+        f_miniature = g("miniature")
+        if f_miniature is not None and f_miniature.__class__ is not str:
+            f_miniature = _c.to_str(f_miniature, "MessageDraftFile.miniature")
+        extra = d.keys() - _KNOWN
+        return MessageDraftFile(
+            f_id,
+            f_name,
+            f_path,
+            f_miniature,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

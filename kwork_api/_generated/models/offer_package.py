@@ -1,0 +1,90 @@
+"""OfferPackage: A kwork package (standard, medium or premium) in an offer.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import offer_package_option as _m_offer_package_option
+
+if TYPE_CHECKING:
+    from .offer_package_option import OfferPackageOption
+
+_KNOWN = frozenset(
+    {
+        "description",
+        "price",
+        "duration",
+        "type",
+        "items",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class OfferPackage(KworkModel):
+    """A kwork package (standard, medium or premium) in an offer.
+
+    Attributes:
+        description: What the package includes.
+        price: Package price.
+        duration: Days allowed for the work.
+        type: Package level.
+        items: Options of the package.
+    """
+
+    description: str | None = None
+    price: float | None = None
+    duration: int | None = None
+    type: str | None = None
+    items: list[OfferPackageOption] | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("description", "description", "str | None"),
+        ("price", "price", "float | None"),
+        ("duration", "duration", "int | None"),
+        ("type", "type", "str | None"),
+        ("items", "items", "list[OfferPackageOption] | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "OfferPackage") -> OfferPackage:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_description = g("description")
+        if f_description is not None and f_description.__class__ is not str:
+            f_description = _c.to_str(f_description, "OfferPackage.description")
+        f_price = g("price")
+        if f_price is not None and f_price.__class__ is not float:
+            f_price = _c.to_float(f_price, "OfferPackage.price")
+        f_duration = g("duration")
+        if f_duration is not None and f_duration.__class__ is not int:
+            f_duration = _c.to_int(f_duration, "OfferPackage.duration")
+        f_type = g("type")
+        if f_type is not None and f_type.__class__ is not str:
+            f_type = _c.to_str(f_type, "OfferPackage.type")
+        f_items = g("items")
+        if f_items is not None:
+            f_items = _c.to_list(
+                f_items, _m_offer_package_option.OfferPackageOption._from_wire, "OfferPackage.items"
+            )
+        extra = d.keys() - _KNOWN
+        return OfferPackage(
+            f_description,
+            f_price,
+            f_duration,
+            f_type,
+            f_items,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

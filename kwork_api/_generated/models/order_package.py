@@ -1,0 +1,66 @@
+"""OrderPackage: The package an order was placed with.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import order_package_option as _m_order_package_option
+
+if TYPE_CHECKING:
+    from .order_package_option import OrderPackageOption
+
+_KNOWN = frozenset(
+    {
+        "type",
+        "options",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class OrderPackage(KworkModel):
+    """The package an order was placed with.
+
+    Attributes:
+        type: Package level: `standard`, `medium` or `premium`.
+        options: Package options included in the order.
+    """
+
+    type: str | None = None
+    options: list[OrderPackageOption] | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("type", "type", "str | None"),
+        ("options", "options", "list[OrderPackageOption] | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "OrderPackage") -> OrderPackage:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_type = g("type")
+        if f_type is not None and f_type.__class__ is not str:
+            f_type = _c.to_str(f_type, "OrderPackage.type")
+        f_options = g("options")
+        if f_options is not None:
+            f_options = _c.to_list(
+                f_options, _m_order_package_option.OrderPackageOption._from_wire, "OrderPackage.options"
+            )
+        extra = d.keys() - _KNOWN
+        return OrderPackage(
+            f_type,
+            f_options,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,64 @@
+"""OrderProvidedData: Data the buyer provided for an order: a message and files.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import provided_file as _m_provided_file
+
+if TYPE_CHECKING:
+    from .provided_file import ProvidedFile
+
+_KNOWN = frozenset(
+    {
+        "message",
+        "files",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class OrderProvidedData(KworkModel):
+    """Data the buyer provided for an order: a message and files.
+
+    Attributes:
+        message: The buyer's message.
+        files: Files the buyer attached.
+    """
+
+    message: str | None = None
+    files: list[ProvidedFile] | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("message", "message", "str | None"),
+        ("files", "files", "list[ProvidedFile] | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "OrderProvidedData") -> OrderProvidedData:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_message = g("message")
+        if f_message is not None and f_message.__class__ is not str:
+            f_message = _c.to_str(f_message, "OrderProvidedData.message")
+        f_files = g("files")
+        if f_files is not None:
+            f_files = _c.to_list(f_files, _m_provided_file.ProvidedFile._from_wire, "OrderProvidedData.files")
+        extra = d.keys() - _KNOWN
+        return OrderProvidedData(
+            f_message,
+            f_files,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,68 @@
+"""OrderTracks: The tracks of an order, with its review block.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import order_review_block as _m_order_review_block
+from . import track as _m_track
+
+if TYPE_CHECKING:
+    from .order_review_block import OrderReviewBlock
+    from .track import Track
+
+_KNOWN = frozenset(
+    {
+        "messages",
+        "review",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class OrderTracks(KworkModel):
+    """The tracks of an order, with its review block.
+
+    Attributes:
+        messages: The tracks.
+        review: The buyer's review and the seller's answer, once there is a review.
+    """
+
+    messages: list[Track] | None = None
+    review: OrderReviewBlock | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("messages", "messages", "list[Track] | None"),
+        ("review", "review", "OrderReviewBlock | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "OrderTracks") -> OrderTracks:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_messages = g("messages")
+        if f_messages is not None:
+            f_messages = _c.to_list(f_messages, _m_track.Track._from_wire, "OrderTracks.messages")
+        f_review = g("review")
+        if f_review is not None:
+            f_review = _c.to_model(
+                f_review, _m_order_review_block.OrderReviewBlock._from_wire, "OrderTracks.review"
+            )
+        extra = d.keys() - _KNOWN
+        return OrderTracks(
+            f_messages,
+            f_review,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

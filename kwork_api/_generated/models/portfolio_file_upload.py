@@ -1,0 +1,69 @@
+"""PortfolioFileUpload: A file stored for a portfolio item.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "path",
+        "hash",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class PortfolioFileUpload(KworkModel):
+    """A file stored for a portfolio item.
+
+    Attributes:
+        id: File id; pass it in `images[]` or `cover[id]`.
+        path: Path of the stored file.
+        hash: Hash id of the file; pass it in `hashes[]` of later uploads to detect duplicates.
+    """
+
+    id: int
+    path: str | None = None
+    hash: int | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("path", "path", "str | None"),
+        ("hash", "hash", "int | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "PortfolioFileUpload") -> PortfolioFileUpload:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "PortfolioFileUpload.id")
+            if f_id is None:
+                raise _c.missing("PortfolioFileUpload.id")
+        f_path = g("path")
+        if f_path is not None and f_path.__class__ is not str:
+            f_path = _c.to_str(f_path, "PortfolioFileUpload.path")
+        f_hash = g("hash")
+        if f_hash is not None and f_hash.__class__ is not int:
+            f_hash = _c.to_int(f_hash, "PortfolioFileUpload.hash")
+        extra = d.keys() - _KNOWN
+        return PortfolioFileUpload(
+            f_id,
+            f_path,
+            f_hash,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,102 @@
+"""ProjectOffersResponse: A page of the freelancer's offers.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import connects as _m_connects
+from . import pagination_info as _m_pagination_info
+from . import project_offer as _m_project_offer
+
+if TYPE_CHECKING:
+    from .connects import Connects
+    from .pagination_info import PaginationInfo
+    from .project_offer import ProjectOffer
+
+_KNOWN = frozenset(
+    {
+        "success",
+        "response",
+        "connects",
+        "paging",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class ProjectOffersResponse(KworkModel):
+    """A page of the freelancer's offers.
+
+    Attributes:
+        success: Always true on success.
+        response: The offers on this page.
+        connects: The freelancer's connects balance.
+        paging: Where a page sits in a paged list.
+    """
+
+    success: bool
+    response: list[ProjectOffer] | None = None
+    connects: Connects | None = None
+    paging: PaginationInfo | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("success", "success", "bool"),
+        ("response", "response", "list[ProjectOffer] | None"),
+        ("connects", "connects", "Connects | None"),
+        ("paging", "paging", "PaginationInfo | None"),
+    )
+
+    @property
+    def offers(self) -> list[ProjectOffer] | None:
+        """Same as `response`."""
+        return self.response
+
+    @property
+    def pagination(self) -> PaginationInfo | None:
+        """Same as `paging`."""
+        return self.paging
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "ProjectOffersResponse") -> ProjectOffersResponse:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_success = g("success")
+        if f_success.__class__ is not bool:
+            f_success = _c.to_bool(f_success, "ProjectOffersResponse.success")
+            if f_success is None:
+                raise _c.missing("ProjectOffersResponse.success")
+        f_response = g("response")
+        if f_response is not None:
+            f_response = _c.to_list(
+                f_response, _m_project_offer.ProjectOffer._from_wire, "ProjectOffersResponse.response"
+            )
+        f_connects = g("connects")
+        if f_connects is not None:
+            f_connects = _c.to_model(
+                f_connects, _m_connects.Connects._from_wire, "ProjectOffersResponse.connects"
+            )
+        f_paging = g("paging")
+        if f_paging is not None:
+            f_paging = _c.to_model(
+                f_paging, _m_pagination_info.PaginationInfo._from_wire, "ProjectOffersResponse.paging"
+            )
+        extra = d.keys() - _KNOWN
+        return ProjectOffersResponse(
+            f_success,
+            f_response,
+            f_connects,
+            f_paging,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,69 @@
+"""UploadedFile: A stored file.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "name",
+        "path",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class UploadedFile(KworkModel):
+    """A stored file.
+
+    Attributes:
+        id: File id; pass it to attach the file.
+        name: File name.
+        path: Storage path of the file on Kwork's servers.
+    """
+
+    id: int
+    name: str | None = None
+    path: str | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int"),
+        ("name", "name", "str | None"),
+        ("path", "path", "str | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "UploadedFile") -> UploadedFile:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "UploadedFile.id")
+            if f_id is None:
+                raise _c.missing("UploadedFile.id")
+        f_name = g("name")
+        if f_name is not None and f_name.__class__ is not str:
+            f_name = _c.to_str(f_name, "UploadedFile.name")
+        f_path = g("path")
+        if f_path is not None and f_path.__class__ is not str:
+            f_path = _c.to_str(f_path, "UploadedFile.path")
+        extra = d.keys() - _KNOWN
+        return UploadedFile(
+            f_id,
+            f_name,
+            f_path,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )

@@ -1,0 +1,139 @@
+"""UserReview: A review of a user, shown on their profile. A review list may also hold portfolio items; those entries have no `id` or `text` and carry `portfolio`.
+
+Generated from openapi/kwork.yaml by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs as _attrs
+
+from kwork_api import _coerce as _c
+from kwork_api._model import KworkModel
+
+from . import portfolio_item as _m_portfolio_item
+from . import review_answer as _m_review_answer
+from . import review_kwork as _m_review_kwork
+from . import review_writer as _m_review_writer
+
+if TYPE_CHECKING:
+    from .portfolio_item import PortfolioItem
+    from .review_answer import ReviewAnswer
+    from .review_kwork import ReviewKwork
+    from .review_writer import ReviewWriter
+
+_KNOWN = frozenset(
+    {
+        "id",
+        "time_added",
+        "text",
+        "auto_mode",
+        "good",
+        "bad",
+        "kwork",
+        "writer",
+        "answer",
+        "portfolio",
+    }
+)
+
+
+@_attrs.frozen(slots=True, weakref_slot=False)
+class UserReview(KworkModel):
+    """A review of a user, shown on their profile. A review list may also hold portfolio items; those
+    entries have no `id` or `text` and carry `portfolio`.
+
+    Attributes:
+        id: Review id; null for a portfolio entry.
+        time_added: When the review (or portfolio item) was added (Unix time).
+        text: Review text; null for a portfolio entry.
+        auto_mode: Set when the system wrote the review itself, with the reason,
+            `inwork_time_over` (the order was not started in time), `time_over` (it was late) or
+            `incorrect_execute` (it was done wrong).
+        good: True for a positive review.
+        bad: True for a negative review.
+        kwork: The kwork a review was left on.
+        writer: The author of a review, in short.
+        answer: A seller's public answer to a review.
+        portfolio: A portfolio item (one piece of work) shown on a profile, a kwork or a review.
+    """
+
+    id: int | None = None
+    time_added: int | None = None
+    text: str | None = None
+    auto_mode: str | None = None
+    good: bool | None = None
+    bad: bool | None = None
+    kwork: ReviewKwork | None = None
+    writer: ReviewWriter | None = None
+    answer: ReviewAnswer | None = None
+    portfolio: PortfolioItem | None = None
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    """Fields the server sent that the spec does not describe yet, by wire name."""
+
+    _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "int | None"),
+        ("time_added", "time_added", "int | None"),
+        ("text", "text", "str | None"),
+        ("auto_mode", "auto_mode", "str | None"),
+        ("good", "good", "bool | None"),
+        ("bad", "bad", "bool | None"),
+        ("kwork", "kwork", "ReviewKwork | None"),
+        ("writer", "writer", "ReviewWriter | None"),
+        ("answer", "answer", "ReviewAnswer | None"),
+        ("portfolio", "portfolio", "PortfolioItem | None"),
+    )
+
+    @staticmethod
+    def _from_wire(d: Any, where: str = "UserReview") -> UserReview:
+        if d.__class__ is not dict:
+            d = _c.expect_object(d, where)
+        g = d.get
+        f_id = g("id")
+        if f_id is not None and f_id.__class__ is not int:
+            f_id = _c.to_int(f_id, "UserReview.id")
+        f_time_added = g("time_added")
+        if f_time_added is not None and f_time_added.__class__ is not int:
+            f_time_added = _c.to_int(f_time_added, "UserReview.time_added")
+        f_text = g("text")
+        if f_text is not None and f_text.__class__ is not str:
+            f_text = _c.to_str(f_text, "UserReview.text")
+        f_auto_mode = g("auto_mode")
+        if f_auto_mode is not None and f_auto_mode.__class__ is not str:
+            f_auto_mode = _c.to_str(f_auto_mode, "UserReview.auto_mode")
+        f_good = g("good")
+        if f_good is not None and f_good.__class__ is not bool:
+            f_good = _c.to_bool(f_good, "UserReview.good")
+        f_bad = g("bad")
+        if f_bad is not None and f_bad.__class__ is not bool:
+            f_bad = _c.to_bool(f_bad, "UserReview.bad")
+        f_kwork = g("kwork")
+        if f_kwork is not None:
+            f_kwork = _c.to_model(f_kwork, _m_review_kwork.ReviewKwork._from_wire, "UserReview.kwork")
+        f_writer = g("writer")
+        if f_writer is not None:
+            f_writer = _c.to_model(f_writer, _m_review_writer.ReviewWriter._from_wire, "UserReview.writer")
+        f_answer = g("answer")
+        if f_answer is not None:
+            f_answer = _c.to_model(f_answer, _m_review_answer.ReviewAnswer._from_wire, "UserReview.answer")
+        f_portfolio = g("portfolio")
+        if f_portfolio is not None:
+            f_portfolio = _c.to_model(
+                f_portfolio, _m_portfolio_item.PortfolioItem._from_wire, "UserReview.portfolio"
+            )
+        extra = d.keys() - _KNOWN
+        return UserReview(
+            f_id,
+            f_time_added,
+            f_text,
+            f_auto_mode,
+            f_good,
+            f_bad,
+            f_kwork,
+            f_writer,
+            f_answer,
+            f_portfolio,
+            {k: d[k] for k in extra} if extra else _c.EMPTY,
+        )
