@@ -353,15 +353,15 @@ def _sign_in(url: str) -> str:
         return token
 
 
-def _worker_round(argv: list[str], expect_items: int, seen: dict[str, Any] | None = None) -> Callable[[], int]:
+def _worker_round(argv: list[str], expect: int, seen: dict[str, Any] | None = None) -> Callable[[], int]:
     """A round in a fresh worker process; `seen` gets the worker's other fields (path, error)."""
 
     def run() -> int:
         out = run_json(argv, timeout=600)
         if seen is not None:
             seen.update(out)
-        if out["items"] != expect_items:
-            raise RuntimeError(f"{argv[2]}: got {out['items']} projects, expected {expect_items}")
+        if out["items"] != expect:
+            raise RuntimeError(f"{argv[2]}: got {out['items']} projects, expected {expect}")
         ns: int = out["ns"]
         return ns
 

@@ -42,7 +42,7 @@ def main() -> None:
         projects = list(client.projects.iter_list(categories=[category.id]))
         print(f"Projects in «{category.name}», all pages: {len(projects)}")
         for project in projects[:3]:
-            print(f"  #{project.id} {project.name} - budget {project.budget} ₽, {project.bids_count} offers")
+            print(f"  #{project.id} {project.title} - budget {project.budget} ₽, {project.bids_count} offers")
 
         dialogs = client.dialogs.get_list()
         peer = dialogs.dialogs[0] if dialogs.dialogs else None

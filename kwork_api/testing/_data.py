@@ -13,7 +13,7 @@ from typing import Any
 
 BASE_TIME = 1_764_547_200  # 2025-12-01 00:00 UTC: a fixed "now" keeps answers stable
 
-_ADJ = ["Срочный", "Простой", "Красивый", "Современный", "Надёжный", "Быстрый", "Удобный", "Яркий"]
+_URGENCY = ["", "", " (срочно)", " — нужен опытный исполнитель", " на долгосрочное сотрудничество"]
 _TASKS = [
     "лендинг на Тильде",
     "логотип для кофейни",
@@ -30,6 +30,13 @@ _TASKS = [
     "таблица Excel с формулами",
     "озвучка ролика мужским голосом",
     "мобильное приложение для записи к врачу",
+]
+_SERVICES = [
+    "лендинг на Тильде", "логотип для вашего бренда", "парсер цен конкурентов", "бота для Telegram",
+    "перевод текста с английского", "SEO-аудит сайта", "дизайн карточек для маркетплейса",
+    "монтаж видео для YouTube", "настройку рекламы в Яндекс Директ", "вёрстку письма для рассылки",
+    "статью для блога", "исправление ошибок на WordPress", "таблицу Excel с формулами",
+    "озвучку ролика", "прототип мобильного приложения",
 ]
 _DETAILS = [
     "Нужно сделать качественно и в срок.",
@@ -173,7 +180,7 @@ def project(i: int) -> dict[str, Any]:
         "price": price,
         "possible_price_limit": price * 3,
         "allow_higher_price": i % 4 == 0,
-        "title": f"{_pick(rng, _ADJ)} {_pick(rng, _TASKS)}",
+        "title": f"Требуется {_pick(rng, _TASKS)}{_pick(rng, _URGENCY)}",
         "description": f"{_pick(rng, _DETAILS)} {_pick(rng, _DETAILS)}",
         "offers": rng.randrange(0, 40),
         "time_left": 86_400 * (1 + i % 3) - i * 60 % 86_400,
@@ -200,7 +207,7 @@ def kwork(i: int) -> dict[str, Any]:
     return {
         "id": 5_000_000 + i,
         "category_id": category,
-        "title": f"Сделаю {_pick(rng, _TASKS)}",
+        "title": f"Сделаю {_pick(rng, _SERVICES)}",
         "image_url": f"https://cdn.kwork.ru/pics/t3/{i:02d}/{5_000_000 + i}.jpg",
         "price": 500 + (i % 12) * 500,
         "is_price_from": i % 3 == 0,

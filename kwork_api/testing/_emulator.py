@@ -216,11 +216,7 @@ class Emulator:
                 {"success": False, "error": "Неверный или просроченный токен авторизации"}, status=401
             )
         params = request.params
-        missing = [
-            p.wire
-            for p in op.params
-            if p.required and p.wire not in params and not (p.style == "file" and p.wire in request.files)
-        ]
+        missing = [p.wire for p in op.params if p.required and not _present(p, params, request)]
         if missing:
             return self._json(
                 {"success": False, "error": f"Не хватает параметров: {', '.join(missing)}", "error_code": 100}
@@ -257,6 +253,16 @@ class Emulator:
     def paging(self, page: int, total: int, limit: int | None = None) -> dict[str, int]:
         limit = limit or self.page_size
         return {"page": page, "pages": max(1, -(-total // limit)), "total": total, "limit": limit}
+
+
+def _present(p: Any, params: Mapping[str, str], request: Request) -> bool:
+    """Whether a required parameter arrived, in whatever wire form its style uses."""
+    if p.style == "file":
+        return p.wire in request.files
+    if p.style == "spread":
+        return True  # its keys are the caller's
+    base = p.wire.split("[")[0]
+    return p.wire in params or any(k.startswith(base + "[") for k in params)
 
 
 def _generic(emu: Emulator, request: Request, op: Operation[Any]) -> Any:

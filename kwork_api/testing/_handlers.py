@@ -161,7 +161,7 @@ def _kwork_index(kwork_id: int) -> int:
     return i
 
 
-@handler("kworks", "search")
+@handler("kworks")
 def kworks(emu: Emulator, request: Request, op: Op) -> Any:
     params = request.params
     category = params.get("categoryId")
@@ -485,18 +485,18 @@ def unarchive(emu: Emulator, request: Request, op: Op) -> Any:
 
 @handler("setDialogStarred")
 def set_starred(emu: Emulator, request: Request, op: Op) -> Any:
-    _dialog_for(emu, request, "userId").starred = flag(request, "isStarred")
-    return ok()
+    starred = flag(request, "isStarred")
+    _dialog_for(emu, request, "userId").starred = starred
+    return ok({"message": "Диалог отмечен" if starred else "Отметка снята"})
 
 
 @handler("hideDialog")
 def hide(emu: Emulator, request: Request, op: Op) -> Any:
-    peer = next((n for n in ("userId", "user_id", "hideUserId") if n in request.params), "userId")
-    _dialog_for(emu, request, peer).hidden = True
-    return ok()
+    restore = flag(request, "isRestore")
+    _dialog_for(emu, request, "userId").hidden = not restore
+    return ok({"message": "Диалог восстановлен" if restore else "Диалог скрыт", "unhide_available_secs": 300})
 
 
-# -- reference ------------------------------------------------------------------------------------
 @handler("countries")
 def countries(emu: Emulator, request: Request, op: Op) -> Any:
     return ok([{"id": cid, "name": name} for cid, name, _ in _data.COUNTRIES])

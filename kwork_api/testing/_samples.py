@@ -22,7 +22,7 @@ def parse_type(text: str) -> tuple[str, Any]:
         return ("list", parse_type(text[5:-1]))
     if text.startswith("dict[str,") and text.endswith("]"):
         return ("map", parse_type(text[len("dict[str,") : -1]))
-    if text in ("int", "float", "str", "bool", "Any", "None"):
+    if text in ("int", "float", "str", "bool", "bytes", "Any", "None"):
         return (text, None)
     return ("model", text)
 
