@@ -7,7 +7,10 @@ timing.py). Numbers the peer cannot give are reported as missing, with the reaso
 from __future__ import annotations
 
 import asyncio
+import cProfile
+import io
 import json
+import pstats
 import subprocess
 import sys
 import tempfile
@@ -39,16 +42,16 @@ CANNED_URL = "http://kwork-bench.invalid/"
 class Sizes:
     """How much work each figure does; `quick()` is for the smoke test."""
 
-    import_rounds: int = 15
+    import_rounds: int = 25
     parse_items: int = 1000
     parse_rounds: int = 40
     parse_inner: int = 3
     call_inner: int = 300
-    call_rounds: int = 30
+    call_rounds: int = 40
     calls: int = 1000
     concurrency: int = 50
     call_warmup: int = 100
-    throughput_rounds: int = 7
+    throughput_rounds: int = 15
     sync_calls: int = 1000
     memory_projects: int = 100_000
     generate_rounds: int = 3
@@ -559,3 +562,38 @@ def figure_generate(sizes: Sizes, log: Log) -> list[Row]:
             note,
         )
     ]
+
+
+# -- diagnosis ------------------------------------------------------------------------------------------
+def profile(name: str, sizes: Sizes) -> str:
+    """Where the SDK side of one figure spends its time: cProfile by own time, or -X importtime."""
+    if name == "import":
+        argv = [sys.executable, "-X", "importtime", "-c", "import kwork_api"]
+        done = subprocess.run(
+            argv, capture_output=True, text=True, env=child_env(), cwd=ROOT, timeout=60, check=True
+        )
+        lines = [line for line in done.stderr.splitlines() if "|" in line and "cumulative" not in line]
+        lines.sort(key=lambda line: -int(line.split("|")[1]))
+        return "import time (us): self | cumulative | module\n" + "\n".join(lines[:40])
+    prof = cProfile.Profile()
+    if name == "parse":
+        body = projects_body(sizes.parse_items)
+        prof.runcall(lambda: [_envelope.read(PROJECTS, 200, body, {}) for _ in range(20)])
+    elif name == "per-call":
+        with httpx.Client(transport=Canned(actor_body())) as http:
+            client = KworkClient(token="x", base_url=CANNED_URL, http_client=http)
+            prof.runcall(lambda: [client.user.get_me() for _ in range(2000)])
+    elif name == "throughput":
+        import sdk_worker  # noqa: PLC0415  (its round, run in this process to be profiled)
+
+        with emulator(1000 * 20) as url:
+            token = _sign_in(url)
+            coro = sdk_worker.async_round(
+                "sdk-async", url, token, sizes.calls, sizes.concurrency, sizes.call_warmup
+            )
+            prof.runcall(asyncio.run, coro)
+    else:
+        return f"no profile for {name!r}: choose import, parse, per-call or throughput"
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(30)
+    return out.getvalue()

@@ -27,14 +27,21 @@ PEER_SPEC = "kwork==0.2.0"
 _URL = re.compile(r"http://(127\.0\.0\.1):(\d+)/")
 
 
+#: Where children cache bytecode (git-ignored), for every module alike.
+PYCACHE = BENCH / "out" / "pycache"
+_SKEWING = ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONDEVMODE", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+
+
 def child_env() -> dict[str, str]:
-    """This environment minus proxies (and PYTHON* knobs that would skew timings)."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if "proxy" not in k.lower() and k not in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONDEVMODE")
-    }
+    """This environment minus proxies and the PYTHON* knobs that would skew timings.
+
+    Bytecode is cached under bench/out for every module, ours and httpx's alike: with
+    PYTHONDONTWRITEBYTECODE (set on some machines) an editable kwork_api would be compiled
+    from source on every import while installed packages load .pyc, which no user sees.
+    """
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower() and k not in _SKEWING}
     env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     return env
 
 

@@ -30,7 +30,9 @@ METHOD = [
     "Every comparison is made in the same run: variant and baseline alternate round by round (A, B, A, B, "
     "...) after warm-up rounds, each round timed with `time.perf_counter_ns` with the GC collected before "
     "and disabled during it. The ratio is the median of the per-round ratios; the spread is their min-max.",
-    "Import: a fresh interpreter per round times only the `import` statement (start-up excluded); "
+    "Import: a fresh interpreter per round times only the `import` statement (start-up excluded), with "
+    "bytecode cached for every module alike (PYTHONPYCACHEPREFIX under bench/out, as after a pip install; "
+    "PYTHONDONTWRITEBYTECODE would otherwise recompile the editable kwork_api on every import); "
     "`import kwork` runs in the bench venv with the same CPython.",
     "Parse: `kwork_api._envelope.read(projects.OPERATION, 200, body, {})`, the path every call takes, on a "
     "`projects` answer of emulator projects (Russian text, nested achievements) plus paging; the baseline "
@@ -67,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--only", help=f"comma-separated subset of {','.join(FIGURES)}")
     parser.add_argument("--no-peer", action="store_true", help="skip the peer and its venv")
+    parser.add_argument(
+        "--profile",
+        metavar="FIGURE",
+        help="print where the SDK's time goes in one figure (import, parse, per-call, "
+        "throughput) instead of the table",
+    )
     args = parser.parse_args(argv)
     only = set(args.only.split(",")) if args.only else set(FIGURES)
     if only - set(FIGURES):
@@ -74,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or (procs.BENCH / "out" if args.quick else procs.ROOT / "docs")
     out.mkdir(parents=True, exist_ok=True)
     sizes = Sizes.quick() if args.quick else Sizes()
+    if args.profile:
+        print(figures.profile(args.profile, sizes))
+        return 0
 
     started = time.monotonic()
     peer: Path | None = None

@@ -48,7 +48,7 @@ async def _drive(call: Callable[[int], Awaitable[int]], calls: int, concurrency:
     return elapsed, items
 
 
-async def _async_round(
+async def async_round(
     variant: str, url: str, token: str, calls: int, concurrency: int, warmup: int
 ) -> tuple[int, int]:
     if variant == "sdk-async":
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.mode.endswith("-async"):
         elapsed, items = asyncio.run(
-            _async_round(args.mode, args.url, args.token, args.calls, args.concurrency, args.warmup)
+            async_round(args.mode, args.url, args.token, args.calls, args.concurrency, args.warmup)
         )
     else:
         elapsed, items = _sync_round(args.mode, args.url, args.token, args.calls, args.warmup)

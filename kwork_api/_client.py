@@ -52,6 +52,7 @@ class _ClientCore:
         timeout: Timeout | NotGiven,
         max_retries: int,
         max_retry_after: float,
+        retry_policy: RetryPolicy | None,
         app_auth: tuple[str, str],
         uad: str | None,
         session_file: str | os.PathLike[str] | None,
@@ -64,7 +65,8 @@ class _ClientCore:
             raise KworkValidationError("base_url must be an http:// or https:// URL")
         self._base_url = base_url if base_url.endswith("/") else base_url + "/"
         self._timeout = timeout
-        self._retry = RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
+        #: An explicit policy wins over the two shortcuts (max_retries, max_retry_after).
+        self._retry = retry_policy or RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
         self._state = TokenState(token=token, uad=uad)
         credentials = Credentials(login, password, phone_last) if login is not None and password else None
         self._session_file = session_file
@@ -185,6 +187,7 @@ class KworkClient(SyncGroups, _ClientCore):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = 2,
         max_retry_after: float = 60.0,
+        retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         app_auth: tuple[str, str] = DEFAULT_APP_AUTH,
         uad: str | None = None,
@@ -199,6 +202,7 @@ class KworkClient(SyncGroups, _ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_after=max_retry_after,
+            retry_policy=retry_policy,
             app_auth=app_auth,
             uad=uad,
             session_file=session_file,
@@ -301,6 +305,7 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = 2,
         max_retry_after: float = 60.0,
+        retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         app_auth: tuple[str, str] = DEFAULT_APP_AUTH,
         uad: str | None = None,
@@ -315,6 +320,7 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_after=max_retry_after,
+            retry_policy=retry_policy,
             app_auth=app_auth,
             uad=uad,
             session_file=session_file,

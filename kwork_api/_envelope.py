@@ -7,6 +7,7 @@ every answer, so each of those cases is decided here once.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -60,6 +61,10 @@ def decode(content: bytes) -> Any:
     try:
         return orjson.loads(content)
     except orjson.JSONDecodeError:
+        pass
+    try:  # valid JSON orjson refuses (integers beyond 64 bits) still counts as JSON
+        return json.loads(content)
+    except (ValueError, RecursionError):
         return NOT_JSON
 
 

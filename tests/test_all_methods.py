@@ -77,7 +77,9 @@ def check(result: Any, kind: tuple[str, Any], where: str) -> None:
     elif tag == "map":
         assert isinstance(result, dict), where
     elif tag in ("int", "float", "str", "bool", "bytes"):
-        assert isinstance(result, {"int": int, "float": float, "str": str, "bool": bool, "bytes": bytes}[tag]), where
+        assert isinstance(
+            result, {"int": int, "float": float, "str": str, "bool": bool, "bytes": bytes}[tag]
+        ), where
     else:
         assert tag == "Any", where
 
@@ -96,8 +98,11 @@ def emulator() -> Emulator:
 
 @pytest.mark.parametrize("op", OPERATIONS)
 def test_every_method_through_the_blocking_client(op: planmod.OperationPlan, emulator: Emulator) -> None:
-    with KworkClient(token=emulator.issue_token(), base_url=BASE,
-                     http_client=httpx.Client(transport=EmulatorTransport(emulator))) as client:
+    with KworkClient(
+        token=emulator.issue_token(),
+        base_url=BASE,
+        http_client=httpx.Client(transport=EmulatorTransport(emulator)),
+    ) as client:
         method = getattr(getattr(client, op.tag), op.name)
         result = method(*values(op))
         check(result, expected(op), op.operation_id)
@@ -109,13 +114,19 @@ def test_every_method_through_the_blocking_client(op: planmod.OperationPlan, emu
 
 @pytest.mark.parametrize("op", OPERATIONS)
 async def test_every_method_through_the_async_client(op: planmod.OperationPlan, emulator: Emulator) -> None:
-    async with AsyncKworkClient(token=emulator.issue_token(), base_url=BASE,
-                                http_client=httpx.AsyncClient(transport=EmulatorTransport(emulator))) as client:
+    async with AsyncKworkClient(
+        token=emulator.issue_token(),
+        base_url=BASE,
+        http_client=httpx.AsyncClient(transport=EmulatorTransport(emulator)),
+    ) as client:
         method = getattr(getattr(client, op.tag), op.name)
         result = await method(*values(op))
         check(result, expected(op), op.operation_id)
         if op.paged:
-            items = [item async for item in getattr(getattr(client, op.tag), op.iter_name)(*values(op, paged_iter=True))]
+            items = [
+                item
+                async for item in getattr(getattr(client, op.tag), op.iter_name)(*values(op, paged_iter=True))
+            ]
             assert op.item_type is not None
             check(items, ("list", parse_type(op.item_type.annotation())), op.operation_id)
 

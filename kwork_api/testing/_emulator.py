@@ -151,6 +151,8 @@ class Emulator:
         }
         self.tokens: dict[str, int] = {}
         self.sign_ins = 0
+        #: Requests received, faulted or not (retries show up here).
+        self.requests = 0
         #: (method, params) of every call the emulator applied, in order (bounded).
         self.journal: list[tuple[str, dict[str, str]]] = []
         self.journal_limit = 100_000
@@ -191,6 +193,8 @@ class Emulator:
 
     # -- the engine ----------------------------------------------------------------------------
     def handle(self, request: Request) -> Reply:
+        with self.lock:
+            self.requests += 1
         fault = self.faults.pick(request.method)
         if fault is not None and not fault.applies_request:
             return fault.reply()
