@@ -356,13 +356,13 @@ def _sign_in(url: str) -> str:
         return token
 
 
-def _worker_round(argv: list[str], expect: int, seen: dict[str, Any] | None = None) -> Callable[[], int]:
-    """A round in a fresh worker process; `seen` gets the worker's other fields (path, error)."""
+def _worker_round(argv: list[str], expect: int, seen: dict[str, Any]) -> Callable[[], int]:
+    """A round in a fresh worker process; `seen` gets its other fields and its CPU times."""
 
     def run() -> int:
         out = run_json(argv, timeout=600)
-        if seen is not None:
-            seen.update(out)
+        seen.update(out)
+        seen.setdefault("cpu", []).append(out["cpu_ns"])
         if out["items"] != expect:
             raise RuntimeError(f"{argv[2]}: got {out['items']} projects, expected {expect}")
         ns: int = out["ns"]
@@ -391,11 +391,12 @@ def figure_throughput(sizes: Sizes, peer: Path | None, peer_why: str, log: Log) 
             str(sizes.call_warmup),
         ]
         expect = calls * 20
+        seen: dict[str, dict[str, Any]] = {k: {} for k in ("sdk", "httpx", "peer", "sdk-sync", "httpx-sync")}
         variants = {
-            "sdk": _worker_round([*worker, "sdk-async", *common], expect),
-            "httpx": _worker_round([*worker, "httpx-async", *common], expect),
+            "sdk": _worker_round([*worker, "sdk-async", *common], expect, seen["sdk"]),
+            "httpx": _worker_round([*worker, "httpx-async", *common], expect, seen["httpx"]),
         }
-        peer_seen: dict[str, Any] = {}
+        peer_seen = seen["peer"]
         if peer is not None:
             variants["peer"] = _worker_round(
                 [
@@ -429,11 +430,24 @@ def figure_throughput(sizes: Sizes, peer: Path | None, peer_why: str, log: Log) 
         log(f"    sync: {sizes.sync_calls} sequential calls ...")
         sync_times = interleave(
             {
-                "sdk": _worker_round([*worker, "sdk-sync", *sync_common], sizes.sync_calls * 20),
-                "httpx": _worker_round([*worker, "httpx-sync", *sync_common], sizes.sync_calls * 20),
+                "sdk": _worker_round(
+                    [*worker, "sdk-sync", *sync_common], sizes.sync_calls * 20, seen["sdk-sync"]
+                ),
+                "httpx": _worker_round(
+                    [*worker, "httpx-sync", *sync_common], sizes.sync_calls * 20, seen["httpx-sync"]
+                ),
             },
             sizes.throughput_rounds,
         )
+
+    def cpu(name: str, n: int) -> str:
+        """Client CPU per call: near 1/rate means the client process, not the server, is the limit."""
+        return _us(median(seen[name]["cpu"]) / n) if seen[name].get("cpu") else "-"
+
+    cpu_note = (
+        f"client CPU per call (median): SDK {cpu('sdk', calls)}, kwork {cpu('peer', calls)}, "
+        f"httpx {cpu('httpx', calls)}"
+    )
 
     def rate(ns: list[int], n: int) -> str:
         return f"{n / (median(ns) / 1e9):,.0f} calls/s"
@@ -458,7 +472,7 @@ def figure_throughput(sizes: Sizes, peer: Path | None, peer_why: str, log: Log) 
                 1.0,
                 higher_is_better=True,
                 label="async rate: SDK / kwork",
-                note=peer_note,
+                note=f"{peer_note}; {cpu_note}",
             )
         )
     else:
@@ -473,7 +487,7 @@ def figure_throughput(sizes: Sizes, peer: Path | None, peer_why: str, log: Log) 
             None,
             higher_is_better=True,
             label="async rate: SDK / httpx",
-            note="information: raw httpx with its default pool, .json() only (no models)",
+            note=f"information: raw httpx with its default pool, .json() only (no models); {cpu_note}",
         )
     )
     rows.append(
@@ -486,7 +500,8 @@ def figure_throughput(sizes: Sizes, peer: Path | None, peer_why: str, log: Log) 
             None,
             higher_is_better=True,
             label="sync rate: SDK / httpx",
-            note="information: one connection, sequential; raw httpx does .json() only",
+            note="information: one connection, sequential; raw httpx does .json() only; client CPU per call "
+            f"(median): SDK {cpu('sdk-sync', sizes.sync_calls)}, httpx {cpu('httpx-sync', sizes.sync_calls)}",
         )
     )
     return rows

@@ -20,6 +20,9 @@ from typing import Any
 
 from timing import interleave, timed
 
+#: (elapsed ns, items received, CPU ns of this process) of the timed calls.
+Tally = tuple[int, int, int]
+
 
 def _parse(body_file: str, rounds: int, inner: int, warmup: int) -> dict[str, Any]:
     """The peer's own path for a projects answer: text, json.loads, WantWorker(**item) each.
@@ -80,13 +83,13 @@ async def _throughput(url: str, calls: int, concurrency: int, warmup: int) -> di
             result["path"] = "projects() (raw dicts)"
             call = raw
         await _drive(call, warmup, concurrency)  # opens the pool
-        result["ns"], result["items"] = await _drive(call, calls, concurrency)
+        result["ns"], result["items"], result["cpu_ns"] = await _drive(call, calls, concurrency)
     finally:
         await client.close()
     return result
 
 
-async def _drive(call: Any, calls: int, concurrency: int) -> tuple[int, int]:
+async def _drive(call: Any, calls: int, concurrency: int) -> Tally:
     """Same driver as sdk_worker's: workers pulling page numbers, GC off while timed."""
     pages = iter(range(calls))
     items = 0
@@ -99,11 +102,13 @@ async def _drive(call: Any, calls: int, concurrency: int) -> tuple[int, int]:
 
     gc.collect()
     gc.disable()
+    cpu = time.process_time_ns()
     start = time.perf_counter_ns()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     elapsed = time.perf_counter_ns() - start
+    cpu = time.process_time_ns() - cpu
     gc.enable()
-    return elapsed, items
+    return elapsed, items, cpu
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,11 +24,13 @@ from kwork_api import AsyncKworkClient, KworkClient
 from kwork_api._auth import DEFAULT_APP_AUTH, basic_header
 
 BASIC = {"Authorization": basic_header(DEFAULT_APP_AUTH)}
+#: (elapsed ns, items received, CPU ns of this process) of the timed calls.
+Tally = tuple[int, int, int]
 #: Pages cycle over the first PAGES so that every call gets a full page of 20 projects.
 PAGES = 1000
 
 
-async def _drive(call: Callable[[int], Awaitable[int]], calls: int, concurrency: int) -> tuple[int, int]:
+async def _drive(call: Callable[[int], Awaitable[int]], calls: int, concurrency: int) -> Tally:
     """`calls` calls, `concurrency` in flight (workers pulling pages); (elapsed ns, items)."""
     pages = iter(range(calls))
     items = 0
@@ -41,16 +43,16 @@ async def _drive(call: Callable[[int], Awaitable[int]], calls: int, concurrency:
 
     gc.collect()
     gc.disable()
+    cpu = time.process_time_ns()
     start = time.perf_counter_ns()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     elapsed = time.perf_counter_ns() - start
+    cpu = time.process_time_ns() - cpu
     gc.enable()
-    return elapsed, items
+    return elapsed, items, cpu
 
 
-async def async_round(
-    variant: str, url: str, token: str, calls: int, concurrency: int, warmup: int
-) -> tuple[int, int]:
+async def async_round(variant: str, url: str, token: str, calls: int, concurrency: int, warmup: int) -> Tally:
     if variant == "sdk-async":
         async with AsyncKworkClient(token=token, base_url=url) as client:  # default transport
 
@@ -69,17 +71,19 @@ async def async_round(
         return await _drive(raw, calls, concurrency)
 
 
-def _sync_round(variant: str, url: str, token: str, calls: int, warmup: int) -> tuple[int, int]:
-    def drive(call: Callable[[int], int], n: int) -> tuple[int, int]:
+def _sync_round(variant: str, url: str, token: str, calls: int, warmup: int) -> Tally:
+    def drive(call: Callable[[int], int], n: int) -> Tally:
         items = 0
         gc.collect()
         gc.disable()
+        cpu = time.process_time_ns()
         start = time.perf_counter_ns()
         for i in range(n):
             items += call(i % PAGES + 1)
         elapsed = time.perf_counter_ns() - start
+        cpu = time.process_time_ns() - cpu
         gc.enable()
-        return elapsed, items
+        return elapsed, items, cpu
 
     if variant == "sdk-sync":
         with KworkClient(token=token, base_url=url) as client:
@@ -135,12 +139,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(_memory(args.url, args.expect)))
         return 0
     if args.mode.endswith("-async"):
-        elapsed, items = asyncio.run(
+        elapsed, items, cpu = asyncio.run(
             async_round(args.mode, args.url, args.token, args.calls, args.concurrency, args.warmup)
         )
     else:
-        elapsed, items = _sync_round(args.mode, args.url, args.token, args.calls, args.warmup)
-    print(json.dumps({"ns": elapsed, "items": items}))
+        elapsed, items, cpu = _sync_round(args.mode, args.url, args.token, args.calls, args.warmup)
+    print(json.dumps({"ns": elapsed, "items": items, "cpu_ns": cpu}))
     return 0
 
 

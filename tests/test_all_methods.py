@@ -27,7 +27,15 @@ PLAN = planmod.build(yaml.safe_load((ROOT / "openapi" / "kwork.yaml").read_text(
 BASE = "http://kwork-emulator.test/"
 
 #: Ids the emulator's data set knows, by what an argument refers to.
-IDS = {"kwork": 5_000_000, "project": 3_000_000, "want": 3_000_000, "country": 1, "page": 1}
+IDS = {
+    "kwork": 5_000_000,
+    "project": 3_000_000,
+    "want": 3_000_000,
+    "country": 1,
+    "page": 1,
+    "order": 9_100_001,
+    "offer": 7_000_000,
+}
 PEER = 1100
 
 
@@ -91,7 +99,7 @@ def values(op: planmod.OperationPlan, *, paged_iter: bool = False) -> list[Any]:
 OPERATIONS = [pytest.param(op, id=f"{op.tag}.{op.name}") for op in PLAN.operations]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def emulator() -> Emulator:
     return Emulator()
 

@@ -10,6 +10,7 @@ sample data synthesized from the generated models.
 from __future__ import annotations
 
 import base64
+import functools
 import importlib
 import pkgutil
 import random
@@ -90,8 +91,9 @@ def handler(*methods: str) -> Callable[[Handler], Handler]:
     return register
 
 
+@functools.cache
 def discover_operations() -> dict[str, Operation[Any]]:
-    """Every Operation the generator produced, by wire method name."""
+    """Every Operation the generator produced, by wire method name (found once per process)."""
     from kwork_api._generated import api  # noqa: PLC0415
 
     ops: dict[str, Operation[Any]] = {}
@@ -139,7 +141,7 @@ class Emulator:
         self.token_lifetime = token_lifetime
         self._basic = "Basic " + base64.b64encode(":".join(app_auth).encode()).decode()
         self.lock = threading.RLock()
-        self.operations = discover_operations()
+        self.operations = dict(discover_operations())
         self.faults = Faults(seed=seed)
         self.accounts = {
             a.login: a

@@ -102,7 +102,7 @@ def actor(emu: Emulator, request: Request, op: Op) -> Any:
 def user(emu: Emulator, request: Request, op: Op) -> Any:
     uid = need_int(request, "id")
     if not 1000 <= uid < 3000:
-        raise ApiFault("Пользователь не найден", 404)
+        raise ApiFault("Пользователь не найден", status=404)
     profile = _data.user(uid)
     for private in ("free_amount", "hold_amount", "currency"):
         profile.pop(private, None)
@@ -157,7 +157,7 @@ def _kwork(emu: Emulator, i: int) -> dict[str, Any]:
 def _kwork_index(kwork_id: int) -> int:
     i = kwork_id - 5_000_000
     if not 0 <= i < KWORK_COUNT:
-        raise ApiFault("Кворк не найден", 404)
+        raise ApiFault("Кворк не найден", status=404)
     return i
 
 
@@ -293,7 +293,7 @@ def project(emu: Emulator, request: Request, op: Op) -> Any:
     project_id = need_int(request, "id")
     i = 3_000_000 - project_id
     if not 0 <= i < emu.project_count:
-        raise ApiFault("Проект не найден", 404)
+        raise ApiFault("Проект не найден", status=404)
     return ok(_data.project(i))
 
 
@@ -363,7 +363,7 @@ def _dialog_for(emu: Emulator, request: Request, name: str) -> _data.DialogState
     peer = need_int(request, name)
     state = emu.dialogs.get(peer)
     if state is None:
-        raise ApiFault("Диалог не найден", 404)
+        raise ApiFault("Диалог не найден", status=404)
     return state
 
 
@@ -397,7 +397,7 @@ def inboxes(emu: Emulator, request: Request, op: Op) -> Any:
     username = need(request, "username")
     state = next((d for d in emu.dialogs.values() if _data.user(d.user_id)["username"] == username), None)
     if state is None:
-        raise ApiFault("Пользователь не найден", 404)
+        raise ApiFault("Пользователь не найден", status=404)
     size = 20
     total = len(state.messages)
     pages = max(1, -(-total // size))
@@ -578,7 +578,9 @@ def upload(emu: Emulator, request: Request, op: Op) -> Any:
 @handler("saveOrderNote")
 def save_order_note(emu: Emulator, request: Request, op: Op) -> Any:
     order_id = need_int(request, "order_id")
-    emu.order_notes[order_id] = request.params.get("note") or request.params.get("text", "")
+    if order_id not in ORDER_IDS:
+        raise ApiFault("Заказ не найден", status=404)
+    emu.order_notes[order_id] = need(request, "note")
     return ok()
 
 
@@ -599,7 +601,7 @@ _PNG = bytes.fromhex(
 def file_bytes(emu: Emulator, request: Request, op: Op) -> Any:
     path = need(request, "path")
     if "missing" in path:
-        raise ApiFault("Файл не найден", 404, status=404)
+        raise ApiFault("Файл не найден", status=404)
     if op.method == "miniature":
         return Reply(200, _PNG, {"content-type": "image/jpeg"})
     content = next((c for n, c in emu.uploads.values() if path.endswith(n)), "Содержимое файла 📄".encode())
@@ -609,3 +611,80 @@ def file_bytes(emu: Emulator, request: Request, op: Op) -> Any:
 @handler("getPayerCompanyModalUrl")
 def payer_company_modal(emu: Emulator, request: Request, op: Op) -> Any:
     return ok("https://kwork.ru/buyer?modal=open-modal-yescrow-add-company")
+
+
+# -- offers: the freelancer's offers on projects -----------------------------------------------------
+def _seed_offers(emu: Emulator) -> dict[int, dict[str, Any]]:
+    if not emu.sent_offers:
+        for n in range(3):
+            project = _data.project(n * 5)
+            emu.sent_offers[7_000_000 + n] = {
+                "id": 7_000_000 + n,
+                "status": "active",
+                "title": project["title"],
+                "comment": "Здравствуйте! Сделаю качественно и в срок, есть похожие работы 👍",
+                "price": project["price"],
+                "duration": 3 + n,
+                "date_create": _data.BASE_TIME - n * 3_600,
+                "is_actual": True,
+                "is_read": n > 0,
+                "want_id": project["id"],
+                "project": project,
+            }
+    return emu.sent_offers
+
+
+@handler("offers")
+def offers(emu: Emulator, request: Request, op: Op) -> Any:
+    items = sorted(_seed_offers(emu).values(), key=lambda o: o["date_create"], reverse=True)
+    page = emu.page_of(request)
+    chunk = items[(page - 1) * emu.page_size : page * emu.page_size]
+    connects = {"all_connects": 30, "active_connects": 30 - len(items), "update_time": _data.BASE_TIME}
+    return ok(chunk, paging=emu.paging(page, len(items)), connects=connects)
+
+
+@handler("deleteOffer")
+def delete_offer(emu: Emulator, request: Request, op: Op) -> Any:
+    if _seed_offers(emu).pop(need_int(request, "id"), None) is None:
+        raise ApiFault("Предложение не найдено", status=404)
+    return ok()
+
+
+# -- orders: a few orders of the demo user, with notes that stick ----------------------------------
+ORDER_IDS = (9_100_001, 9_100_002, 9_100_003)
+
+
+def _note(emu: Emulator, order_id: int) -> Any:
+    """The note as the order header shows it (order lists show only its text)."""
+    text = emu.order_notes.get(order_id)
+    return {"text": text, "posted_timestamp": _data.BASE_TIME} if text else None
+
+
+@handler("payerOrders", "workerOrders")
+def orders_page(emu: Emulator, request: Request, op: Op) -> Any:
+    body = sample_result(op, seed=emu.seed)
+    data = body["response"]
+    template = (data.get("orders") or [{}])[0]
+    data["orders"] = [
+        {
+            **template,
+            "id": oid,
+            "kwork_title": _data.kwork(n)["title"],
+            "status": 1,
+            "order_note": emu.order_notes.get(oid),
+        }
+        for n, oid in enumerate(ORDER_IDS)
+    ]
+    data["paging"] = emu.paging(emu.page_of(request), len(ORDER_IDS))
+    return body
+
+
+@handler("getOrderHeader")
+def order_header(emu: Emulator, request: Request, op: Op) -> Any:
+    order_id = need_int(request, "orderId")
+    if order_id not in ORDER_IDS:
+        raise ApiFault("Заказ не найден", status=404)
+    body = sample_result(op, seed=emu.seed)
+    for header in body["response"]:
+        header.setdefault("order", {}).update(id=order_id, note=_note(emu, order_id))
+    return body
