@@ -97,7 +97,10 @@ def _compare(
     note: str = "",
     label: str = "",
 ) -> Row:
-    """A row from two interleaved series; `sdk`/`baseline` are formats taking the median."""
+    """A row from two interleaved series: median of the per-round ratios, their min-max, the target.
+
+    `sdk` and `baseline` are the already formatted absolute values shown beside the ratio.
+    """
     r = ratios(value, base, higher_is_better=higher_is_better)
     ratio = median(r)
     low, high = spread(r)
@@ -392,10 +395,8 @@ def figure_throughput(sizes: Sizes, peer: Path | None, peer_why: str, log: Log) 
         ]
         expect = calls * 20
         seen: dict[str, dict[str, Any]] = {k: {} for k in ("sdk", "httpx", "peer", "sdk-sync", "httpx-sync")}
-        variants = {
-            "sdk": _worker_round([*worker, "sdk-async", *common], expect, seen["sdk"]),
-            "httpx": _worker_round([*worker, "httpx-async", *common], expect, seen["httpx"]),
-        }
+        # The peer runs right after the SDK in each round: the pair with a target sits closest in time.
+        variants = {"sdk": _worker_round([*worker, "sdk-async", *common], expect, seen["sdk"])}
         peer_seen = seen["peer"]
         if peer is not None:
             variants["peer"] = _worker_round(
@@ -415,6 +416,7 @@ def figure_throughput(sizes: Sizes, peer: Path | None, peer_why: str, log: Log) 
                 expect,
                 peer_seen,
             )
+        variants["httpx"] = _worker_round([*worker, "httpx-async", *common], expect, seen["httpx"])
         times = interleave(variants, sizes.throughput_rounds)
 
         sync_common = [
