@@ -52,7 +52,11 @@ def field_declaration(f: FieldPlan) -> str:
 
 
 def parse_lines(model: ModelPlan, f: FieldPlan) -> list[str]:
-    """Statements that read wire key `f.wire` from `d` into local `f_<name>`, converted."""
+    """Statements that read wire key `f.wire` from `d` into local `f_<name>`, converted.
+
+    Straight-line code is the fastest pure-Python form measured (docs/benchmarks.md): one
+    dict lookup and one class check per field; converters run only on PHP-shaped values.
+    """
     var = f"f_{f.name}"
     where = f'"{model.name}.{f.name}"'
     t = f.type
@@ -62,27 +66,40 @@ def parse_lines(model: ModelPlan, f: FieldPlan) -> list[str]:
     must = f.required and not t.nullable
     if t.kind in ("int", "float", "str", "bool"):
         conv = f"_c.to_{t.kind}({var}, {where})"
+        # an int is a valid float (PEP 484's numeric tower): no conversion, no allocation
+        check = (
+            f"{var}.__class__ is not float and {var}.__class__ is not int"
+            if t.kind == "float"
+            else f"{var}.__class__ is not {t.kind}"
+        )
         if must:
             lines += [
-                f"if {var}.__class__ is not {t.kind}:",
+                f"if {check}:",
                 f"{INDENT}{var} = {conv}",
                 f"{INDENT}if {var} is None:",
                 f"{INDENT * 2}raise _c.missing({where})",
             ]
         else:
-            lines += [f"if {var} is not None and {var}.__class__ is not {t.kind}:", f"{INDENT}{var} = {conv}"]
+            lines += [f"if {var} is not None and {check}:", f"{INDENT}{var} = {conv}"]
         return lines
     if t.kind == "any":
         return lines + ([f"if {var} is None:", f"{INDENT}raise _c.missing({where})"] if must else [])
     if t.kind == "model":
-        conv = f"_c.to_model({var}, {model_ref(t.model or '', model.name)}, {where})"
+        body = [f"{var} = _c.to_model({var}, {model_ref(t.model or '', model.name)}, {where})"]
     elif t.kind == "list":
         assert t.item is not None
-        conv = f"_c.to_list({var}, {item_converter(t.item, model.name)}, {where})"
+        body = [f"{var} = _c.to_list({var}, {item_converter(t.item, model.name)}, {where})"]
+        if t.item.kind == "model":  # the common case inline: a real list of objects, mapped in C
+            body = [
+                f"if {var}.__class__ is list:",
+                f"{INDENT}{var} = list(map({model_ref(t.item.model or '', model.name)}, {var}))",
+                "else:",
+                *(INDENT + line for line in body),
+            ]
     else:
         assert t.item is not None
-        conv = f"_c.to_map({var}, {item_converter(t.item, model.name)}, {where})"
-    lines += [f"if {var} is not None:", f"{INDENT}{var} = {conv}"]
+        body = [f"{var} = _c.to_map({var}, {item_converter(t.item, model.name)}, {where})"]
+    lines += [f"if {var} is not None:", *(INDENT + line for line in body)]
     if must:
         lines += [f"if {var} is None:", f"{INDENT}raise _c.missing({where})"]
     return lines

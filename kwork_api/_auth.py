@@ -130,7 +130,8 @@ class KworkAuth(httpx.Auth):
     # -- the decisions, written once ---------------------------------------------------------
     def auth_flow(self, request: httpx.Request) -> Flow:
         op: Operation[Any] | None = request.extensions.get("kwork_operation")
-        request.headers["Authorization"] = self._header
+        if "Authorization" not in request.headers:  # the SDK's requests carry it already
+            request.headers["Authorization"] = self._header
         use = op.auth if op is not None else "none"
         if use == "none" or op is None:
             yield request
@@ -145,7 +146,7 @@ class KworkAuth(httpx.Auth):
                 )
             token = yield from self._sign_in(request, state.generation)
         seen = state.generation
-        if token is not None:
+        if token is not None and token != request.extensions.get("kwork_token"):
             _set_token(request, token)
         response = yield request
         if self.credentials is None or not _looks_rejected(response):
@@ -191,6 +192,72 @@ class KworkAuth(httpx.Auth):
             headers={"Authorization": self._header},
             extensions=extensions,
         )
+
+    # -- sending without an http client: the SDK's own pool (see KworkClient._direct_transport)
+    def passes_through(self, request: httpx.Request) -> bool:
+        """True when the flow would send `request` unchanged: nothing to sign in, token current."""
+        op: Operation[Any] | None = request.extensions.get("kwork_operation")
+        if op is None or op.auth == "none":
+            return True
+        token = self.state.token
+        return token == request.extensions.get("kwork_token") and (token is not None or op.auth == "optional")
+
+    def must_inspect(self, response: httpx.Response) -> bool:
+        """True when an answer may be a rejected token the flow could cure by signing in."""
+        return self.credentials is not None and _looks_rejected(response)
+
+    def send(self, request: httpx.Request, transport: httpx.BaseTransport) -> httpx.Response:
+        """Send through this flow over a transport: httpx.Client.send minus what Kwork never uses.
+
+        The common call (token current, answer fine) skips the generator machinery; anything
+        else runs the flow, so every auth decision stays in `auth_flow`.
+        """
+        response: httpx.Response | None = None
+        if self.passes_through(request):
+            response = transport.handle_request(request)
+            response.request = request
+            response.read()
+            if not self.must_inspect(response):
+                return response
+        flow = self.sync_auth_flow(request)
+        try:
+            request = next(flow)
+            while True:
+                if response is None:
+                    response = transport.handle_request(request)
+                    response.request = request
+                    response.read()
+                try:
+                    request = flow.send(response)
+                except StopIteration:
+                    return response
+                response = None
+        finally:
+            flow.close()
+
+    async def send_async(self, request: httpx.Request, transport: httpx.AsyncBaseTransport) -> httpx.Response:
+        response: httpx.Response | None = None
+        if self.passes_through(request):
+            response = await transport.handle_async_request(request)
+            response.request = request
+            await response.aread()
+            if not self.must_inspect(response):
+                return response
+        flow = self.async_auth_flow(request)
+        try:
+            request = await flow.__anext__()
+            while True:
+                if response is None:
+                    response = await transport.handle_async_request(request)
+                    response.request = request
+                    await response.aread()
+                try:
+                    request = await flow.asend(response)
+                except StopAsyncIteration:
+                    return response
+                response = None
+        finally:
+            await flow.aclose()
 
     # -- the drivers: only locking and body reading differ ---------------------------------
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

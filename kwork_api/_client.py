@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from . import _envelope
-from ._auth import DEFAULT_APP_AUTH, Credentials, KworkAuth, TokenState
+from ._auth import DEFAULT_APP_AUTH, Credentials, KworkAuth, TokenState, basic_header
 from ._errors import KworkError, KworkValidationError, network_error
 from ._logging import install_redaction, log
 from ._operation import Operation
@@ -40,6 +40,8 @@ class _ClientCore:
     """Configuration and the I/O-free steps shared by both clients."""
 
     _http: Any
+    #: True when the client created its own pool (and may drive its transport directly).
+    _owns_http: bool
 
     def __init__(
         self,
@@ -77,6 +79,7 @@ class _ClientCore:
         self._auth = KworkAuth(
             app_auth=app_auth, state=self._state, credentials=credentials, base_url=self._base_url
         )
+        self._headers = {"User-Agent": USER_AGENT, "Authorization": basic_header(app_auth)}
         install_redaction()
 
     # -- public state --------------------------------------------------------------------
@@ -117,19 +120,55 @@ class _ClientCore:
 
     # -- shared steps ----------------------------------------------------------------------
     def _build(self, op: Operation[Any], values: Sequence[Any], timeout: Timeout | NotGiven) -> httpx.Request:
+        """The request for one call, with the app header and the current token already on it.
+
+        The auth flow then only touches the request when the token changes (a sign-in), so the
+        URL is built once per call.
+        """
         encoded = encode(op, values)
-        extensions: dict[str, Any] = {"kwork_operation": op}
+        params = encoded.params
+        token = self._state.token if op.auth != "none" else None
+        if token is not None:
+            params.append(("token", token))
+        extensions: dict[str, Any] = {"kwork_operation": op, "kwork_token": token}
         chosen = self._timeout if isinstance(timeout, NotGiven) else timeout
+        if self._owns_http:
+            # our own pool: build the request directly, skipping the client's merging of
+            # defaults it does not have (the client's send is skipped too, see _direct_transport)
+            extensions["timeout"] = (
+                DEFAULT_TIMEOUT if isinstance(chosen, NotGiven) else httpx.Timeout(chosen)
+            ).as_dict()
+            return httpx.Request(
+                op.http_method,
+                self._base_url + op.method,
+                params=params or None,
+                data=_form(encoded.data),
+                files=encoded.files or None,
+                headers=self._headers,
+                extensions=extensions,
+            )
         if not isinstance(chosen, NotGiven):
             extensions["timeout"] = httpx.Timeout(chosen).as_dict()
         return self._http.build_request(  # type: ignore[no-any-return]
             op.http_method,
             self._base_url + op.method,
-            params=encoded.params or None,
+            params=params or None,
             data=_form(encoded.data),
             files=encoded.files or None,
+            headers=self._headers,
             extensions=extensions,
         )
+
+    def _direct_transport(self, request: httpx.Request) -> Any:
+        """The transport to drive directly, or None to go through the http client's `send`.
+
+        For its own pool the SDK skips httpx's client layer (redirects, cookies, event hooks:
+        none of which the Kwork API uses), which is most of the per-call cost; a client passed
+        in by the caller keeps its full behaviour.
+        """
+        if not self._owns_http:
+            return None
+        return self._http._transport_for_url(request.url)
 
     def _finish(self, op: Operation[Any], response: httpx.Response) -> Any:
         result = _envelope.read(op, response.status_code, response.content, response.headers)
@@ -247,7 +286,11 @@ class KworkClient(SyncGroups, _ClientCore):
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.send(request, auth=self._auth)
+                transport = self._direct_transport(request)
+                if transport is None:
+                    response = self._http.send(request, auth=self._auth)
+                else:
+                    response = self._auth.send(request, transport)
                 result: T = self._finish(op, response)
             except (httpx.TransportError, KworkError) as exc:
                 error = self._failed(op, exc)
@@ -290,8 +333,8 @@ class KworkClient(SyncGroups, _ClientCore):
 class AsyncKworkClient(AsyncGroups, _ClientCore):
     """Async client for services: the same groups and methods as KworkClient, awaited.
 
-    By default it sends over aiohttp (through httpx-aiohttp), which is several times faster
-    than httpx's own async pool; pass `http_client=httpx.AsyncClient(...)` to choose yourself.
+    By default it sends over aiohttp (kwork_api/_aiohttp.py), several times faster than
+    httpx's own async pool; pass `http_client=httpx.AsyncClient(...)` to choose yourself.
     """
 
     def __init__(
@@ -364,7 +407,11 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, auth=self._auth)
+                transport = self._direct_transport(request)
+                if transport is None:
+                    response = await self._http.send(request, auth=self._auth)
+                else:
+                    response = await self._auth.send_async(request, transport)
                 result: T = self._finish(op, response)
             except (httpx.TransportError, KworkError) as exc:
                 error = self._failed(op, exc)
@@ -405,7 +452,7 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
 
 
 def _default_async_http(timeout: Timeout | NotGiven) -> httpx.AsyncClient:
-    from httpx_aiohttp import AiohttpTransport  # noqa: PLC0415  (aiohttp is heavy: load on first use)
+    from ._aiohttp import AiohttpTransport  # noqa: PLC0415  (aiohttp is heavy: load on first use)
 
     return httpx.AsyncClient(
         transport=AiohttpTransport(),

@@ -10,16 +10,33 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from ._errors import KworkValidationError
 
 T = TypeVar("T")
 Converter = Callable[[Any, str], Any]
 
+
+class FrozenDict(dict[str, Any]):
+    """A read-only dict for `additional_properties`: models are immutable, and it pickles."""
+
+    __slots__ = ()
+
+    def _readonly(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("additional_properties is read-only; use to_dict() for a mutable copy")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _readonly
+
+    def __reduce__(self) -> tuple[type[FrozenDict], tuple[dict[str, Any]]]:
+        return (FrozenDict, (dict(self),))
+
+    def __repr__(self) -> str:
+        return f"FrozenDict({dict.__repr__(self)})"
+
+
 #: Shared read-only mapping for models whose wire data had no unknown keys.
-EMPTY: Mapping[str, Any] = MappingProxyType({})
+EMPTY: Mapping[str, Any] = FrozenDict()
 
 _TRUE = frozenset({"1", "true", "True", "TRUE", "yes", "on"})
 _FALSE = frozenset({"0", "false", "False", "FALSE", "no", "off", ""})

@@ -163,8 +163,9 @@ def redact(text: str) -> str:
     return _SECRET_PARAM.sub(r"\1***", text)
 
 
-#: aiohttp exceptions (seen through httpx-aiohttp, which maps a server disconnect to
-#: httpx.ConnectTimeout) by what they say about whether the request left the machine.
+#: aiohttp exceptions by what they say about whether the request left the machine. The SDK's
+#: own transport maps them itself; this also covers an httpx-aiohttp client a caller passes in,
+#: which reports a server disconnect as httpx.ConnectTimeout.
 _AIOHTTP_KINDS: dict[str, tuple[str | None, bool]] = {
     "ClientConnectorError": (None, False),
     "ConnectionTimeoutError": ("connect", False),

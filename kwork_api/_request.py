@@ -24,7 +24,7 @@ FileInput: TypeAlias = (
     | tuple[str, bytes | IO[bytes], str]
 )
 
-Pairs = list[tuple[str, str]]
+Pairs = list[tuple[str, Any]]
 
 
 class Encoded:
@@ -167,5 +167,5 @@ def encode(op: Operation[Any], values: Sequence[Any]) -> Encoded:
             if style == "csv":
                 target.append((p.wire, ",".join(texts)))  # type: ignore[arg-type]
             else:
-                target.extend((p.wire, t) for t in texts)  # type: ignore[misc]
+                target.extend((p.wire, t) for t in texts)
     return out

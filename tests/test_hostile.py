@@ -17,6 +17,7 @@ from kwork_api import (
     KworkBlockedError,
     KworkCaptchaRequired,
     KworkClient,
+    KworkNetworkError,
     KworkRateLimitError,
     KworkTimeoutError,
     KworkValidationError,
@@ -272,3 +273,23 @@ async def test_answer_lost_after_a_write_is_never_resent_by_either_client() -> N
         assert getattr(info.value, "request_sent", None) is True, repr(info.value)
     texts = [m.text for m in emu.dialogs[1100].messages]
     assert texts.count("sync write") == 1 and texts.count("async write") == 1
+
+
+async def test_connection_refused_is_a_network_error_that_never_left_and_is_retried() -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    policy = RetryPolicy(max_retries=2, base_delay=0.001, max_delay=0.002)
+    with (
+        KworkClient(token="t", base_url=url, retry_policy=policy) as client,
+        pytest.raises(KworkNetworkError) as sync_error,
+    ):
+        client.dialogs.send_message(1, "x")
+    async with AsyncKworkClient(token="t", base_url=url, retry_policy=policy) as aclient:
+        with pytest.raises(KworkNetworkError) as async_error:
+            await aclient.dialogs.send_message(1, "x")
+    for info in (sync_error, async_error):
+        assert info.value.request_sent is False  # so even this write was safe to retry
+        assert "network error" in str(info.value)

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -46,7 +46,7 @@ class AppVersions(KworkModel):
     critical_update: bool | None = None
     facebook: bool | None = None
     notification: AppNotice | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -57,36 +57,60 @@ class AppVersions(KworkModel):
         ("notification", "notification", "AppNotice | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "AppVersions") -> AppVersions:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_current_version_ios = g("current_version_ios")
-        if f_current_version_ios is not None and f_current_version_ios.__class__ is not str:
-            f_current_version_ios = _c.to_str(f_current_version_ios, "AppVersions.current_version_ios")
-        f_current_version_android = g("current_version_android")
-        if f_current_version_android is not None and f_current_version_android.__class__ is not str:
-            f_current_version_android = _c.to_str(
-                f_current_version_android, "AppVersions.current_version_android"
-            )
-        f_critical_update = g("critical_update")
-        if f_critical_update is not None and f_critical_update.__class__ is not bool:
-            f_critical_update = _c.to_bool(f_critical_update, "AppVersions.critical_update")
-        f_facebook = g("facebook")
-        if f_facebook is not None and f_facebook.__class__ is not bool:
-            f_facebook = _c.to_bool(f_facebook, "AppVersions.facebook")
-        f_notification = g("notification")
-        if f_notification is not None:
-            f_notification = _c.to_model(
-                f_notification, _m_app_notice.AppNotice._from_wire, "AppVersions.notification"
-            )
-        extra = d.keys() - _KNOWN
-        return AppVersions(
-            f_current_version_ios,
-            f_current_version_android,
-            f_critical_update,
-            f_facebook,
-            f_notification,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], AppVersions]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "AppVersions",
+    _new: Callable[[type[AppVersions]], AppVersions] = object.__new__,
+    _s_current_version_ios: Callable[[AppVersions, Any], None] = AppVersions.__dict__[
+        "current_version_ios"
+    ].__set__,
+    _s_current_version_android: Callable[[AppVersions, Any], None] = AppVersions.__dict__[
+        "current_version_android"
+    ].__set__,
+    _s_critical_update: Callable[[AppVersions, Any], None] = AppVersions.__dict__["critical_update"].__set__,
+    _s_facebook: Callable[[AppVersions, Any], None] = AppVersions.__dict__["facebook"].__set__,
+    _s_notification: Callable[[AppVersions, Any], None] = AppVersions.__dict__["notification"].__set__,
+    _s_additional_properties: Callable[[AppVersions, Any], None] = AppVersions.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> AppVersions:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_current_version_ios = g("current_version_ios")
+    if f_current_version_ios is not None and f_current_version_ios.__class__ is not str:
+        f_current_version_ios = _c.to_str(f_current_version_ios, "AppVersions.current_version_ios")
+    f_current_version_android = g("current_version_android")
+    if f_current_version_android is not None and f_current_version_android.__class__ is not str:
+        f_current_version_android = _c.to_str(
+            f_current_version_android, "AppVersions.current_version_android"
         )
+    f_critical_update = g("critical_update")
+    if f_critical_update is not None and f_critical_update.__class__ is not bool:
+        f_critical_update = _c.to_bool(f_critical_update, "AppVersions.critical_update")
+    f_facebook = g("facebook")
+    if f_facebook is not None and f_facebook.__class__ is not bool:
+        f_facebook = _c.to_bool(f_facebook, "AppVersions.facebook")
+    f_notification = g("notification")
+    if f_notification is not None:
+        f_notification = _c.to_model(
+            f_notification, _m_app_notice.AppNotice._from_wire, "AppVersions.notification"
+        )
+    o = _new(AppVersions)
+    _s_current_version_ios(o, f_current_version_ios)
+    _s_current_version_android(o, f_current_version_android)
+    _s_critical_update(o, f_critical_update)
+    _s_facebook(o, f_facebook)
+    _s_notification(o, f_notification)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+AppVersions._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -29,23 +29,41 @@ class BlockedUsers(KworkModel):
     """
 
     blocked_user_ids: list[int] | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("blocked_user_ids", "blockedUserIds", "list[int] | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "BlockedUsers") -> BlockedUsers:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_blocked_user_ids = g("blockedUserIds")
-        if f_blocked_user_ids is not None:
-            f_blocked_user_ids = _c.to_list(f_blocked_user_ids, _c.to_int, "BlockedUsers.blocked_user_ids")
-        extra = d.keys() - _KNOWN
-        return BlockedUsers(
-            f_blocked_user_ids,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], BlockedUsers]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "BlockedUsers",
+    _new: Callable[[type[BlockedUsers]], BlockedUsers] = object.__new__,
+    _s_blocked_user_ids: Callable[[BlockedUsers, Any], None] = BlockedUsers.__dict__[
+        "blocked_user_ids"
+    ].__set__,
+    _s_additional_properties: Callable[[BlockedUsers, Any], None] = BlockedUsers.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> BlockedUsers:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_blocked_user_ids = g("blockedUserIds")
+    if f_blocked_user_ids is not None:
+        f_blocked_user_ids = _c.to_list(f_blocked_user_ids, _c.to_int, "BlockedUsers.blocked_user_ids")
+    o = _new(BlockedUsers)
+    _s_blocked_user_ids(o, f_blocked_user_ids)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+BlockedUsers._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

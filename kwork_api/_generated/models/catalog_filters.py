@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -42,7 +42,7 @@ class CatalogFilters(KworkModel):
     filters: list[CatalogFilter] | None = None
     groups: list[CatalogFilterGroup] | None = None
     kworks_count: int | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -51,28 +51,52 @@ class CatalogFilters(KworkModel):
         ("kworks_count", "kworks_count", "int | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "CatalogFilters") -> CatalogFilters:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_filters = g("filters")
-        if f_filters is not None:
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], CatalogFilters]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "CatalogFilters",
+    _new: Callable[[type[CatalogFilters]], CatalogFilters] = object.__new__,
+    _s_filters: Callable[[CatalogFilters, Any], None] = CatalogFilters.__dict__["filters"].__set__,
+    _s_groups: Callable[[CatalogFilters, Any], None] = CatalogFilters.__dict__["groups"].__set__,
+    _s_kworks_count: Callable[[CatalogFilters, Any], None] = CatalogFilters.__dict__["kworks_count"].__set__,
+    _s_additional_properties: Callable[[CatalogFilters, Any], None] = CatalogFilters.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> CatalogFilters:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_filters = g("filters")
+    if f_filters is not None:
+        if f_filters.__class__ is list:
+            f_filters = list(map(_m_catalog_filter.CatalogFilter._from_wire, f_filters))
+        else:
             f_filters = _c.to_list(
                 f_filters, _m_catalog_filter.CatalogFilter._from_wire, "CatalogFilters.filters"
             )
-        f_groups = g("groups")
-        if f_groups is not None:
+    f_groups = g("groups")
+    if f_groups is not None:
+        if f_groups.__class__ is list:
+            f_groups = list(map(_m_catalog_filter_group.CatalogFilterGroup._from_wire, f_groups))
+        else:
             f_groups = _c.to_list(
                 f_groups, _m_catalog_filter_group.CatalogFilterGroup._from_wire, "CatalogFilters.groups"
             )
-        f_kworks_count = g("kworks_count")
-        if f_kworks_count is not None and f_kworks_count.__class__ is not int:
-            f_kworks_count = _c.to_int(f_kworks_count, "CatalogFilters.kworks_count")
-        extra = d.keys() - _KNOWN
-        return CatalogFilters(
-            f_filters,
-            f_groups,
-            f_kworks_count,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    f_kworks_count = g("kworks_count")
+    if f_kworks_count is not None and f_kworks_count.__class__ is not int:
+        f_kworks_count = _c.to_int(f_kworks_count, "CatalogFilters.kworks_count")
+    o = _new(CatalogFilters)
+    _s_filters(o, f_filters)
+    _s_groups(o, f_groups)
+    _s_kworks_count(o, f_kworks_count)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+CatalogFilters._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -47,7 +47,7 @@ class CatalogResponse(KworkModel):
     kworks_count: int | None = None
     classifiers: list[CatalogClassifier] | None = None
     paging: PaginationInfo | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -62,34 +62,61 @@ class CatalogResponse(KworkModel):
         """Same as `paging`."""
         return self.paging
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "CatalogResponse") -> CatalogResponse:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_kworks = g("kworks")
-        if f_kworks is not None:
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], CatalogResponse]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "CatalogResponse",
+    _new: Callable[[type[CatalogResponse]], CatalogResponse] = object.__new__,
+    _s_kworks: Callable[[CatalogResponse, Any], None] = CatalogResponse.__dict__["kworks"].__set__,
+    _s_kworks_count: Callable[[CatalogResponse, Any], None] = CatalogResponse.__dict__[
+        "kworks_count"
+    ].__set__,
+    _s_classifiers: Callable[[CatalogResponse, Any], None] = CatalogResponse.__dict__["classifiers"].__set__,
+    _s_paging: Callable[[CatalogResponse, Any], None] = CatalogResponse.__dict__["paging"].__set__,
+    _s_additional_properties: Callable[[CatalogResponse, Any], None] = CatalogResponse.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> CatalogResponse:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_kworks = g("kworks")
+    if f_kworks is not None:
+        if f_kworks.__class__ is list:
+            f_kworks = list(map(_m_kwork.Kwork._from_wire, f_kworks))
+        else:
             f_kworks = _c.to_list(f_kworks, _m_kwork.Kwork._from_wire, "CatalogResponse.kworks")
-        f_kworks_count = g("kworks_count")
-        if f_kworks_count is not None and f_kworks_count.__class__ is not int:
-            f_kworks_count = _c.to_int(f_kworks_count, "CatalogResponse.kworks_count")
-        f_classifiers = g("classifiers")
-        if f_classifiers is not None:
+    f_kworks_count = g("kworks_count")
+    if f_kworks_count is not None and f_kworks_count.__class__ is not int:
+        f_kworks_count = _c.to_int(f_kworks_count, "CatalogResponse.kworks_count")
+    f_classifiers = g("classifiers")
+    if f_classifiers is not None:
+        if f_classifiers.__class__ is list:
+            f_classifiers = list(map(_m_catalog_classifier.CatalogClassifier._from_wire, f_classifiers))
+        else:
             f_classifiers = _c.to_list(
                 f_classifiers,
                 _m_catalog_classifier.CatalogClassifier._from_wire,
                 "CatalogResponse.classifiers",
             )
-        f_paging = g("paging")
-        if f_paging is not None:
-            f_paging = _c.to_model(
-                f_paging, _m_pagination_info.PaginationInfo._from_wire, "CatalogResponse.paging"
-            )
-        extra = d.keys() - _KNOWN
-        return CatalogResponse(
-            f_kworks,
-            f_kworks_count,
-            f_classifiers,
-            f_paging,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
+    f_paging = g("paging")
+    if f_paging is not None:
+        f_paging = _c.to_model(
+            f_paging, _m_pagination_info.PaginationInfo._from_wire, "CatalogResponse.paging"
         )
+    o = _new(CatalogResponse)
+    _s_kworks(o, f_kworks)
+    _s_kworks_count(o, f_kworks_count)
+    _s_classifiers(o, f_classifiers)
+    _s_paging(o, f_paging)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+CatalogResponse._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

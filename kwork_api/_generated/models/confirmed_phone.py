@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -29,21 +29,37 @@ class ConfirmedPhone(KworkModel):
     """
 
     phone: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (("phone", "phone", "str | None"),)
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "ConfirmedPhone") -> ConfirmedPhone:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_phone = g("phone")
-        if f_phone is not None and f_phone.__class__ is not str:
-            f_phone = _c.to_str(f_phone, "ConfirmedPhone.phone")
-        extra = d.keys() - _KNOWN
-        return ConfirmedPhone(
-            f_phone,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], ConfirmedPhone]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "ConfirmedPhone",
+    _new: Callable[[type[ConfirmedPhone]], ConfirmedPhone] = object.__new__,
+    _s_phone: Callable[[ConfirmedPhone, Any], None] = ConfirmedPhone.__dict__["phone"].__set__,
+    _s_additional_properties: Callable[[ConfirmedPhone, Any], None] = ConfirmedPhone.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> ConfirmedPhone:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_phone = g("phone")
+    if f_phone is not None and f_phone.__class__ is not str:
+        f_phone = _c.to_str(f_phone, "ConfirmedPhone.phone")
+    o = _new(ConfirmedPhone)
+    _s_phone(o, f_phone)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+ConfirmedPhone._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

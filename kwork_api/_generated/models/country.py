@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -32,7 +32,7 @@ class Country(KworkModel):
 
     id: int
     name: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -40,22 +40,39 @@ class Country(KworkModel):
         ("name", "name", "str | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "Country") -> Country:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_id = g("id")
-        if f_id.__class__ is not int:
-            f_id = _c.to_int(f_id, "Country.id")
-            if f_id is None:
-                raise _c.missing("Country.id")
-        f_name = g("name")
-        if f_name is not None and f_name.__class__ is not str:
-            f_name = _c.to_str(f_name, "Country.name")
-        extra = d.keys() - _KNOWN
-        return Country(
-            f_id,
-            f_name,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], Country]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "Country",
+    _new: Callable[[type[Country]], Country] = object.__new__,
+    _s_id: Callable[[Country, Any], None] = Country.__dict__["id"].__set__,
+    _s_name: Callable[[Country, Any], None] = Country.__dict__["name"].__set__,
+    _s_additional_properties: Callable[[Country, Any], None] = Country.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> Country:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_id = g("id")
+    if f_id.__class__ is not int:
+        f_id = _c.to_int(f_id, "Country.id")
+        if f_id is None:
+            raise _c.missing("Country.id")
+    f_name = g("name")
+    if f_name is not None and f_name.__class__ is not str:
+        f_name = _c.to_str(f_name, "Country.name")
+    o = _new(Country)
+    _s_id(o, f_id)
+    _s_name(o, f_name)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+Country._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -32,7 +32,7 @@ class DataResponse(KworkModel):
 
     success: bool
     response: Any = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -40,20 +40,37 @@ class DataResponse(KworkModel):
         ("response", "response", "Any"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "DataResponse") -> DataResponse:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_success = g("success")
-        if f_success.__class__ is not bool:
-            f_success = _c.to_bool(f_success, "DataResponse.success")
-            if f_success is None:
-                raise _c.missing("DataResponse.success")
-        f_response = g("response")
-        extra = d.keys() - _KNOWN
-        return DataResponse(
-            f_success,
-            f_response,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], DataResponse]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "DataResponse",
+    _new: Callable[[type[DataResponse]], DataResponse] = object.__new__,
+    _s_success: Callable[[DataResponse, Any], None] = DataResponse.__dict__["success"].__set__,
+    _s_response: Callable[[DataResponse, Any], None] = DataResponse.__dict__["response"].__set__,
+    _s_additional_properties: Callable[[DataResponse, Any], None] = DataResponse.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> DataResponse:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_success = g("success")
+    if f_success.__class__ is not bool:
+        f_success = _c.to_bool(f_success, "DataResponse.success")
+        if f_success is None:
+            raise _c.missing("DataResponse.success")
+    f_response = g("response")
+    o = _new(DataResponse)
+    _s_success(o, f_success)
+    _s_response(o, f_response)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+DataResponse._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

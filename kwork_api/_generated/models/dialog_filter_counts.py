@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -32,7 +32,7 @@ class DialogFilterCounts(KworkModel):
 
     unread: int | None = None
     archived: int | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -40,20 +40,37 @@ class DialogFilterCounts(KworkModel):
         ("archived", "archived", "int | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "DialogFilterCounts") -> DialogFilterCounts:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_unread = g("unread")
-        if f_unread is not None and f_unread.__class__ is not int:
-            f_unread = _c.to_int(f_unread, "DialogFilterCounts.unread")
-        f_archived = g("archived")
-        if f_archived is not None and f_archived.__class__ is not int:
-            f_archived = _c.to_int(f_archived, "DialogFilterCounts.archived")
-        extra = d.keys() - _KNOWN
-        return DialogFilterCounts(
-            f_unread,
-            f_archived,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], DialogFilterCounts]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "DialogFilterCounts",
+    _new: Callable[[type[DialogFilterCounts]], DialogFilterCounts] = object.__new__,
+    _s_unread: Callable[[DialogFilterCounts, Any], None] = DialogFilterCounts.__dict__["unread"].__set__,
+    _s_archived: Callable[[DialogFilterCounts, Any], None] = DialogFilterCounts.__dict__["archived"].__set__,
+    _s_additional_properties: Callable[[DialogFilterCounts, Any], None] = DialogFilterCounts.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> DialogFilterCounts:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_unread = g("unread")
+    if f_unread is not None and f_unread.__class__ is not int:
+        f_unread = _c.to_int(f_unread, "DialogFilterCounts.unread")
+    f_archived = g("archived")
+    if f_archived is not None and f_archived.__class__ is not int:
+        f_archived = _c.to_int(f_archived, "DialogFilterCounts.archived")
+    o = _new(DialogFilterCounts)
+    _s_unread(o, f_unread)
+    _s_archived(o, f_archived)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+DialogFilterCounts._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -30,25 +30,41 @@ class DialogHistoryExtra(KworkModel):
     """
 
     has_removed_messages: bool | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("has_removed_messages", "hasRemovedMessages", "bool | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "DialogHistoryExtra") -> DialogHistoryExtra:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_has_removed_messages = g("hasRemovedMessages")
-        if f_has_removed_messages is not None and f_has_removed_messages.__class__ is not bool:
-            f_has_removed_messages = _c.to_bool(
-                f_has_removed_messages, "DialogHistoryExtra.has_removed_messages"
-            )
-        extra = d.keys() - _KNOWN
-        return DialogHistoryExtra(
-            f_has_removed_messages,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], DialogHistoryExtra]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "DialogHistoryExtra",
+    _new: Callable[[type[DialogHistoryExtra]], DialogHistoryExtra] = object.__new__,
+    _s_has_removed_messages: Callable[[DialogHistoryExtra, Any], None] = DialogHistoryExtra.__dict__[
+        "has_removed_messages"
+    ].__set__,
+    _s_additional_properties: Callable[[DialogHistoryExtra, Any], None] = DialogHistoryExtra.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> DialogHistoryExtra:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_has_removed_messages = g("hasRemovedMessages")
+    if f_has_removed_messages is not None and f_has_removed_messages.__class__ is not bool:
+        f_has_removed_messages = _c.to_bool(f_has_removed_messages, "DialogHistoryExtra.has_removed_messages")
+    o = _new(DialogHistoryExtra)
+    _s_has_removed_messages(o, f_has_removed_messages)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+DialogHistoryExtra._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -32,7 +32,7 @@ class DialogNote(KworkModel):
 
     posted_timestamp: int | None = None
     text: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -40,20 +40,37 @@ class DialogNote(KworkModel):
         ("text", "text", "str | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "DialogNote") -> DialogNote:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_posted_timestamp = g("posted_timestamp")
-        if f_posted_timestamp is not None and f_posted_timestamp.__class__ is not int:
-            f_posted_timestamp = _c.to_int(f_posted_timestamp, "DialogNote.posted_timestamp")
-        f_text = g("text")
-        if f_text is not None and f_text.__class__ is not str:
-            f_text = _c.to_str(f_text, "DialogNote.text")
-        extra = d.keys() - _KNOWN
-        return DialogNote(
-            f_posted_timestamp,
-            f_text,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], DialogNote]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "DialogNote",
+    _new: Callable[[type[DialogNote]], DialogNote] = object.__new__,
+    _s_posted_timestamp: Callable[[DialogNote, Any], None] = DialogNote.__dict__["posted_timestamp"].__set__,
+    _s_text: Callable[[DialogNote, Any], None] = DialogNote.__dict__["text"].__set__,
+    _s_additional_properties: Callable[[DialogNote, Any], None] = DialogNote.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> DialogNote:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_posted_timestamp = g("posted_timestamp")
+    if f_posted_timestamp is not None and f_posted_timestamp.__class__ is not int:
+        f_posted_timestamp = _c.to_int(f_posted_timestamp, "DialogNote.posted_timestamp")
+    f_text = g("text")
+    if f_text is not None and f_text.__class__ is not str:
+        f_text = _c.to_str(f_text, "DialogNote.text")
+    o = _new(DialogNote)
+    _s_posted_timestamp(o, f_posted_timestamp)
+    _s_text(o, f_text)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+DialogNote._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -39,7 +39,7 @@ class ExtrasOfferResult(KworkModel):
 
     messages: list[Track] | None = None
     user: Interlocutor | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -47,20 +47,40 @@ class ExtrasOfferResult(KworkModel):
         ("user", "user", "Interlocutor | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "ExtrasOfferResult") -> ExtrasOfferResult:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_messages = g("messages")
-        if f_messages is not None:
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], ExtrasOfferResult]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "ExtrasOfferResult",
+    _new: Callable[[type[ExtrasOfferResult]], ExtrasOfferResult] = object.__new__,
+    _s_messages: Callable[[ExtrasOfferResult, Any], None] = ExtrasOfferResult.__dict__["messages"].__set__,
+    _s_user: Callable[[ExtrasOfferResult, Any], None] = ExtrasOfferResult.__dict__["user"].__set__,
+    _s_additional_properties: Callable[[ExtrasOfferResult, Any], None] = ExtrasOfferResult.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> ExtrasOfferResult:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_messages = g("messages")
+    if f_messages is not None:
+        if f_messages.__class__ is list:
+            f_messages = list(map(_m_track.Track._from_wire, f_messages))
+        else:
             f_messages = _c.to_list(f_messages, _m_track.Track._from_wire, "ExtrasOfferResult.messages")
-        f_user = g("user")
-        if f_user is not None:
-            f_user = _c.to_model(f_user, _m_interlocutor.Interlocutor._from_wire, "ExtrasOfferResult.user")
-        extra = d.keys() - _KNOWN
-        return ExtrasOfferResult(
-            f_messages,
-            f_user,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    f_user = g("user")
+    if f_user is not None:
+        f_user = _c.to_model(f_user, _m_interlocutor.Interlocutor._from_wire, "ExtrasOfferResult.user")
+    o = _new(ExtrasOfferResult)
+    _s_messages(o, f_messages)
+    _s_user(o, f_user)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+ExtrasOfferResult._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

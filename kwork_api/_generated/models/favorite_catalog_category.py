@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -38,7 +38,7 @@ class FavoriteCatalogCategory(KworkModel):
     name: str | None = None
     description: str | None = None
     is_attribute: bool | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -48,30 +48,55 @@ class FavoriteCatalogCategory(KworkModel):
         ("is_attribute", "is_attribute", "bool | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "FavoriteCatalogCategory") -> FavoriteCatalogCategory:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_id = g("id")
-        if f_id.__class__ is not int:
-            f_id = _c.to_int(f_id, "FavoriteCatalogCategory.id")
-            if f_id is None:
-                raise _c.missing("FavoriteCatalogCategory.id")
-        f_name = g("name")
-        if f_name is not None and f_name.__class__ is not str:
-            f_name = _c.to_str(f_name, "FavoriteCatalogCategory.name")
-        f_description = g("description")
-        if f_description is not None and f_description.__class__ is not str:
-            f_description = _c.to_str(f_description, "FavoriteCatalogCategory.description")
-        f_is_attribute = g("is_attribute")
-        if f_is_attribute is not None and f_is_attribute.__class__ is not bool:
-            f_is_attribute = _c.to_bool(f_is_attribute, "FavoriteCatalogCategory.is_attribute")
-        extra = d.keys() - _KNOWN
-        return FavoriteCatalogCategory(
-            f_id,
-            f_name,
-            f_description,
-            f_is_attribute,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], FavoriteCatalogCategory]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "FavoriteCatalogCategory",
+    _new: Callable[[type[FavoriteCatalogCategory]], FavoriteCatalogCategory] = object.__new__,
+    _s_id: Callable[[FavoriteCatalogCategory, Any], None] = FavoriteCatalogCategory.__dict__["id"].__set__,
+    _s_name: Callable[[FavoriteCatalogCategory, Any], None] = FavoriteCatalogCategory.__dict__[
+        "name"
+    ].__set__,
+    _s_description: Callable[[FavoriteCatalogCategory, Any], None] = FavoriteCatalogCategory.__dict__[
+        "description"
+    ].__set__,
+    _s_is_attribute: Callable[[FavoriteCatalogCategory, Any], None] = FavoriteCatalogCategory.__dict__[
+        "is_attribute"
+    ].__set__,
+    _s_additional_properties: Callable[
+        [FavoriteCatalogCategory, Any], None
+    ] = FavoriteCatalogCategory.__dict__["additional_properties"].__set__,
+) -> FavoriteCatalogCategory:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_id = g("id")
+    if f_id.__class__ is not int:
+        f_id = _c.to_int(f_id, "FavoriteCatalogCategory.id")
+        if f_id is None:
+            raise _c.missing("FavoriteCatalogCategory.id")
+    f_name = g("name")
+    if f_name is not None and f_name.__class__ is not str:
+        f_name = _c.to_str(f_name, "FavoriteCatalogCategory.name")
+    f_description = g("description")
+    if f_description is not None and f_description.__class__ is not str:
+        f_description = _c.to_str(f_description, "FavoriteCatalogCategory.description")
+    f_is_attribute = g("is_attribute")
+    if f_is_attribute is not None and f_is_attribute.__class__ is not bool:
+        f_is_attribute = _c.to_bool(f_is_attribute, "FavoriteCatalogCategory.is_attribute")
+    o = _new(FavoriteCatalogCategory)
+    _s_id(o, f_id)
+    _s_name(o, f_name)
+    _s_description(o, f_description)
+    _s_is_attribute(o, f_is_attribute)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+FavoriteCatalogCategory._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

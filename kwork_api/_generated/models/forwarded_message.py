@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -40,7 +40,7 @@ class ForwardedMessage(KworkModel):
     old_message_id: int | None = None
     new_message_id: int | None = None
     files: list[ForwardedFile] | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -49,26 +49,51 @@ class ForwardedMessage(KworkModel):
         ("files", "files", "list[ForwardedFile] | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "ForwardedMessage") -> ForwardedMessage:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_old_message_id = g("old_message_id")
-        if f_old_message_id is not None and f_old_message_id.__class__ is not int:
-            f_old_message_id = _c.to_int(f_old_message_id, "ForwardedMessage.old_message_id")
-        f_new_message_id = g("new_message_id")
-        if f_new_message_id is not None and f_new_message_id.__class__ is not int:
-            f_new_message_id = _c.to_int(f_new_message_id, "ForwardedMessage.new_message_id")
-        f_files = g("files")
-        if f_files is not None:
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], ForwardedMessage]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "ForwardedMessage",
+    _new: Callable[[type[ForwardedMessage]], ForwardedMessage] = object.__new__,
+    _s_old_message_id: Callable[[ForwardedMessage, Any], None] = ForwardedMessage.__dict__[
+        "old_message_id"
+    ].__set__,
+    _s_new_message_id: Callable[[ForwardedMessage, Any], None] = ForwardedMessage.__dict__[
+        "new_message_id"
+    ].__set__,
+    _s_files: Callable[[ForwardedMessage, Any], None] = ForwardedMessage.__dict__["files"].__set__,
+    _s_additional_properties: Callable[[ForwardedMessage, Any], None] = ForwardedMessage.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> ForwardedMessage:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_old_message_id = g("old_message_id")
+    if f_old_message_id is not None and f_old_message_id.__class__ is not int:
+        f_old_message_id = _c.to_int(f_old_message_id, "ForwardedMessage.old_message_id")
+    f_new_message_id = g("new_message_id")
+    if f_new_message_id is not None and f_new_message_id.__class__ is not int:
+        f_new_message_id = _c.to_int(f_new_message_id, "ForwardedMessage.new_message_id")
+    f_files = g("files")
+    if f_files is not None:
+        if f_files.__class__ is list:
+            f_files = list(map(_m_forwarded_file.ForwardedFile._from_wire, f_files))
+        else:
             f_files = _c.to_list(
                 f_files, _m_forwarded_file.ForwardedFile._from_wire, "ForwardedMessage.files"
             )
-        extra = d.keys() - _KNOWN
-        return ForwardedMessage(
-            f_old_message_id,
-            f_new_message_id,
-            f_files,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    o = _new(ForwardedMessage)
+    _s_old_message_id(o, f_old_message_id)
+    _s_new_message_id(o, f_new_message_id)
+    _s_files(o, f_files)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+ForwardedMessage._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

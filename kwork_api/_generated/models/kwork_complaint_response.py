@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -36,7 +36,7 @@ class KworkComplaintResponse(KworkModel):
     success: bool
     response: Any = None
     complain_available: int | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -45,26 +45,48 @@ class KworkComplaintResponse(KworkModel):
         ("complain_available", "complainAvailable", "int | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "KworkComplaintResponse") -> KworkComplaintResponse:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_success = g("success")
-        if f_success.__class__ is not bool:
-            f_success = _c.to_bool(f_success, "KworkComplaintResponse.success")
-            if f_success is None:
-                raise _c.missing("KworkComplaintResponse.success")
-        f_response = g("response")
-        f_complain_available = g("complainAvailable")
-        if f_complain_available is not None and f_complain_available.__class__ is not int:
-            f_complain_available = _c.to_int(
-                f_complain_available, "KworkComplaintResponse.complain_available"
-            )
-        extra = d.keys() - _KNOWN
-        return KworkComplaintResponse(
-            f_success,
-            f_response,
-            f_complain_available,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], KworkComplaintResponse]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "KworkComplaintResponse",
+    _new: Callable[[type[KworkComplaintResponse]], KworkComplaintResponse] = object.__new__,
+    _s_success: Callable[[KworkComplaintResponse, Any], None] = KworkComplaintResponse.__dict__[
+        "success"
+    ].__set__,
+    _s_response: Callable[[KworkComplaintResponse, Any], None] = KworkComplaintResponse.__dict__[
+        "response"
+    ].__set__,
+    _s_complain_available: Callable[[KworkComplaintResponse, Any], None] = KworkComplaintResponse.__dict__[
+        "complain_available"
+    ].__set__,
+    _s_additional_properties: Callable[[KworkComplaintResponse, Any], None] = KworkComplaintResponse.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> KworkComplaintResponse:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_success = g("success")
+    if f_success.__class__ is not bool:
+        f_success = _c.to_bool(f_success, "KworkComplaintResponse.success")
+        if f_success is None:
+            raise _c.missing("KworkComplaintResponse.success")
+    f_response = g("response")
+    f_complain_available = g("complainAvailable")
+    if f_complain_available is not None and f_complain_available.__class__ is not int:
+        f_complain_available = _c.to_int(f_complain_available, "KworkComplaintResponse.complain_available")
+    o = _new(KworkComplaintResponse)
+    _s_success(o, f_success)
+    _s_response(o, f_response)
+    _s_complain_available(o, f_complain_available)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+KworkComplaintResponse._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -37,7 +37,7 @@ class KworkLinkSitesTable(KworkModel):
 
     link_headers: list[str] | None = None
     links_content: list[KworkLinkSite] | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -45,24 +45,48 @@ class KworkLinkSitesTable(KworkModel):
         ("links_content", "links_content", "list[KworkLinkSite] | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "KworkLinkSitesTable") -> KworkLinkSitesTable:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_link_headers = g("link_headers")
-        if f_link_headers is not None:
-            f_link_headers = _c.to_list(f_link_headers, _c.to_str, "KworkLinkSitesTable.link_headers")
-        f_links_content = g("links_content")
-        if f_links_content is not None:
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], KworkLinkSitesTable]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "KworkLinkSitesTable",
+    _new: Callable[[type[KworkLinkSitesTable]], KworkLinkSitesTable] = object.__new__,
+    _s_link_headers: Callable[[KworkLinkSitesTable, Any], None] = KworkLinkSitesTable.__dict__[
+        "link_headers"
+    ].__set__,
+    _s_links_content: Callable[[KworkLinkSitesTable, Any], None] = KworkLinkSitesTable.__dict__[
+        "links_content"
+    ].__set__,
+    _s_additional_properties: Callable[[KworkLinkSitesTable, Any], None] = KworkLinkSitesTable.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> KworkLinkSitesTable:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_link_headers = g("link_headers")
+    if f_link_headers is not None:
+        f_link_headers = _c.to_list(f_link_headers, _c.to_str, "KworkLinkSitesTable.link_headers")
+    f_links_content = g("links_content")
+    if f_links_content is not None:
+        if f_links_content.__class__ is list:
+            f_links_content = list(map(_m_kwork_link_site.KworkLinkSite._from_wire, f_links_content))
+        else:
             f_links_content = _c.to_list(
                 f_links_content,
                 _m_kwork_link_site.KworkLinkSite._from_wire,
                 "KworkLinkSitesTable.links_content",
             )
-        extra = d.keys() - _KNOWN
-        return KworkLinkSitesTable(
-            f_link_headers,
-            f_links_content,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    o = _new(KworkLinkSitesTable)
+    _s_link_headers(o, f_link_headers)
+    _s_links_content(o, f_links_content)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+KworkLinkSitesTable._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -50,7 +50,7 @@ class KworkSeller(KworkModel):
     reviews_count: int | None = None
     rating_count: int | None = None
     is_online: bool | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -69,44 +69,67 @@ class KworkSeller(KworkModel):
         """Same as `profilepicture`."""
         return self.profilepicture
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "KworkSeller") -> KworkSeller:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_id = g("id")
-        if f_id is not None and f_id.__class__ is not int:
-            f_id = _c.to_int(f_id, "KworkSeller.id")
-        f_username = g("username")
-        if f_username is not None and f_username.__class__ is not str:
-            f_username = _c.to_str(f_username, "KworkSeller.username")
-        f_fullname = g("fullname")
-        if f_fullname is not None and f_fullname.__class__ is not str:
-            f_fullname = _c.to_str(f_fullname, "KworkSeller.fullname")
-        f_profilepicture = g("profilepicture")
-        if f_profilepicture is not None and f_profilepicture.__class__ is not str:
-            f_profilepicture = _c.to_str(f_profilepicture, "KworkSeller.profilepicture")
-        f_rating = g("rating")
-        if f_rating is not None and f_rating.__class__ is not float:
-            f_rating = _c.to_float(f_rating, "KworkSeller.rating")
-        f_reviews_count = g("reviews_count")
-        if f_reviews_count is not None and f_reviews_count.__class__ is not int:
-            f_reviews_count = _c.to_int(f_reviews_count, "KworkSeller.reviews_count")
-        f_rating_count = g("rating_count")
-        if f_rating_count is not None and f_rating_count.__class__ is not int:
-            f_rating_count = _c.to_int(f_rating_count, "KworkSeller.rating_count")
-        f_is_online = g("is_online")
-        if f_is_online is not None and f_is_online.__class__ is not bool:
-            f_is_online = _c.to_bool(f_is_online, "KworkSeller.is_online")
-        extra = d.keys() - _KNOWN
-        return KworkSeller(
-            f_id,
-            f_username,
-            f_fullname,
-            f_profilepicture,
-            f_rating,
-            f_reviews_count,
-            f_rating_count,
-            f_is_online,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], KworkSeller]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "KworkSeller",
+    _new: Callable[[type[KworkSeller]], KworkSeller] = object.__new__,
+    _s_id: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["id"].__set__,
+    _s_username: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["username"].__set__,
+    _s_fullname: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["fullname"].__set__,
+    _s_profilepicture: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["profilepicture"].__set__,
+    _s_rating: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["rating"].__set__,
+    _s_reviews_count: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["reviews_count"].__set__,
+    _s_rating_count: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["rating_count"].__set__,
+    _s_is_online: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__["is_online"].__set__,
+    _s_additional_properties: Callable[[KworkSeller, Any], None] = KworkSeller.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> KworkSeller:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_id = g("id")
+    if f_id is not None and f_id.__class__ is not int:
+        f_id = _c.to_int(f_id, "KworkSeller.id")
+    f_username = g("username")
+    if f_username is not None and f_username.__class__ is not str:
+        f_username = _c.to_str(f_username, "KworkSeller.username")
+    f_fullname = g("fullname")
+    if f_fullname is not None and f_fullname.__class__ is not str:
+        f_fullname = _c.to_str(f_fullname, "KworkSeller.fullname")
+    f_profilepicture = g("profilepicture")
+    if f_profilepicture is not None and f_profilepicture.__class__ is not str:
+        f_profilepicture = _c.to_str(f_profilepicture, "KworkSeller.profilepicture")
+    f_rating = g("rating")
+    if f_rating is not None and f_rating.__class__ is not float and f_rating.__class__ is not int:
+        f_rating = _c.to_float(f_rating, "KworkSeller.rating")
+    f_reviews_count = g("reviews_count")
+    if f_reviews_count is not None and f_reviews_count.__class__ is not int:
+        f_reviews_count = _c.to_int(f_reviews_count, "KworkSeller.reviews_count")
+    f_rating_count = g("rating_count")
+    if f_rating_count is not None and f_rating_count.__class__ is not int:
+        f_rating_count = _c.to_int(f_rating_count, "KworkSeller.rating_count")
+    f_is_online = g("is_online")
+    if f_is_online is not None and f_is_online.__class__ is not bool:
+        f_is_online = _c.to_bool(f_is_online, "KworkSeller.is_online")
+    o = _new(KworkSeller)
+    _s_id(o, f_id)
+    _s_username(o, f_username)
+    _s_fullname(o, f_fullname)
+    _s_profilepicture(o, f_profilepicture)
+    _s_rating(o, f_rating)
+    _s_reviews_count(o, f_reviews_count)
+    _s_rating_count(o, f_rating_count)
+    _s_is_online(o, f_is_online)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+KworkSeller._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

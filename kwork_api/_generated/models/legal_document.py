@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -29,21 +29,37 @@ class LegalDocument(KworkModel):
     """
 
     html: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (("html", "html", "str | None"),)
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "LegalDocument") -> LegalDocument:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_html = g("html")
-        if f_html is not None and f_html.__class__ is not str:
-            f_html = _c.to_str(f_html, "LegalDocument.html")
-        extra = d.keys() - _KNOWN
-        return LegalDocument(
-            f_html,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], LegalDocument]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "LegalDocument",
+    _new: Callable[[type[LegalDocument]], LegalDocument] = object.__new__,
+    _s_html: Callable[[LegalDocument, Any], None] = LegalDocument.__dict__["html"].__set__,
+    _s_additional_properties: Callable[[LegalDocument, Any], None] = LegalDocument.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> LegalDocument:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_html = g("html")
+    if f_html is not None and f_html.__class__ is not str:
+        f_html = _c.to_str(f_html, "LegalDocument.html")
+    o = _new(LegalDocument)
+    _s_html(o, f_html)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+LegalDocument._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -32,7 +32,7 @@ class LoginAvailability(KworkModel):
 
     success: bool | None = None
     login: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -50,20 +50,37 @@ class LoginAvailability(KworkModel):
         """Same as `login`."""
         return self.login
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "LoginAvailability") -> LoginAvailability:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_success = g("success")
-        if f_success is not None and f_success.__class__ is not bool:
-            f_success = _c.to_bool(f_success, "LoginAvailability.success")
-        f_login = g("login")
-        if f_login is not None and f_login.__class__ is not str:
-            f_login = _c.to_str(f_login, "LoginAvailability.login")
-        extra = d.keys() - _KNOWN
-        return LoginAvailability(
-            f_success,
-            f_login,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], LoginAvailability]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "LoginAvailability",
+    _new: Callable[[type[LoginAvailability]], LoginAvailability] = object.__new__,
+    _s_success: Callable[[LoginAvailability, Any], None] = LoginAvailability.__dict__["success"].__set__,
+    _s_login: Callable[[LoginAvailability, Any], None] = LoginAvailability.__dict__["login"].__set__,
+    _s_additional_properties: Callable[[LoginAvailability, Any], None] = LoginAvailability.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> LoginAvailability:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_success = g("success")
+    if f_success is not None and f_success.__class__ is not bool:
+        f_success = _c.to_bool(f_success, "LoginAvailability.success")
+    f_login = g("login")
+    if f_login is not None and f_login.__class__ is not str:
+        f_login = _c.to_str(f_login, "LoginAvailability.login")
+    o = _new(LoginAvailability)
+    _s_success(o, f_success)
+    _s_login(o, f_login)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+LoginAvailability._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

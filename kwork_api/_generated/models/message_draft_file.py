@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -38,7 +38,7 @@ class MessageDraftFile(KworkModel):
     name: str | None = None
     path: str | None = None
     miniature: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -48,28 +48,47 @@ class MessageDraftFile(KworkModel):
         ("miniature", "miniature", "str | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "MessageDraftFile") -> MessageDraftFile:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_id = g("id")
-        if f_id is not None and f_id.__class__ is not int:
-            f_id = _c.to_int(f_id, "MessageDraftFile.id")
-        f_name = g("name")
-        if f_name is not None and f_name.__class__ is not str:
-            f_name = _c.to_str(f_name, "MessageDraftFile.name")
-        f_path = g("path")
-        if f_path is not None and f_path.__class__ is not str:
-            f_path = _c.to_str(f_path, "MessageDraftFile.path")
-        f_miniature = g("miniature")
-        if f_miniature is not None and f_miniature.__class__ is not str:
-            f_miniature = _c.to_str(f_miniature, "MessageDraftFile.miniature")
-        extra = d.keys() - _KNOWN
-        return MessageDraftFile(
-            f_id,
-            f_name,
-            f_path,
-            f_miniature,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], MessageDraftFile]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "MessageDraftFile",
+    _new: Callable[[type[MessageDraftFile]], MessageDraftFile] = object.__new__,
+    _s_id: Callable[[MessageDraftFile, Any], None] = MessageDraftFile.__dict__["id"].__set__,
+    _s_name: Callable[[MessageDraftFile, Any], None] = MessageDraftFile.__dict__["name"].__set__,
+    _s_path: Callable[[MessageDraftFile, Any], None] = MessageDraftFile.__dict__["path"].__set__,
+    _s_miniature: Callable[[MessageDraftFile, Any], None] = MessageDraftFile.__dict__["miniature"].__set__,
+    _s_additional_properties: Callable[[MessageDraftFile, Any], None] = MessageDraftFile.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> MessageDraftFile:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_id = g("id")
+    if f_id is not None and f_id.__class__ is not int:
+        f_id = _c.to_int(f_id, "MessageDraftFile.id")
+    f_name = g("name")
+    if f_name is not None and f_name.__class__ is not str:
+        f_name = _c.to_str(f_name, "MessageDraftFile.name")
+    f_path = g("path")
+    if f_path is not None and f_path.__class__ is not str:
+        f_path = _c.to_str(f_path, "MessageDraftFile.path")
+    f_miniature = g("miniature")
+    if f_miniature is not None and f_miniature.__class__ is not str:
+        f_miniature = _c.to_str(f_miniature, "MessageDraftFile.miniature")
+    o = _new(MessageDraftFile)
+    _s_id(o, f_id)
+    _s_name(o, f_name)
+    _s_path(o, f_path)
+    _s_miniature(o, f_miniature)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+MessageDraftFile._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

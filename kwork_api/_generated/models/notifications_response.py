@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -37,7 +37,7 @@ class NotificationsResponse(KworkModel):
 
     success: bool
     response: list[NotificationGroup] | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -50,26 +50,50 @@ class NotificationsResponse(KworkModel):
         """Same as `response`."""
         return self.response
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "NotificationsResponse") -> NotificationsResponse:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_success = g("success")
-        if f_success.__class__ is not bool:
-            f_success = _c.to_bool(f_success, "NotificationsResponse.success")
-            if f_success is None:
-                raise _c.missing("NotificationsResponse.success")
-        f_response = g("response")
-        if f_response is not None:
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], NotificationsResponse]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "NotificationsResponse",
+    _new: Callable[[type[NotificationsResponse]], NotificationsResponse] = object.__new__,
+    _s_success: Callable[[NotificationsResponse, Any], None] = NotificationsResponse.__dict__[
+        "success"
+    ].__set__,
+    _s_response: Callable[[NotificationsResponse, Any], None] = NotificationsResponse.__dict__[
+        "response"
+    ].__set__,
+    _s_additional_properties: Callable[[NotificationsResponse, Any], None] = NotificationsResponse.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> NotificationsResponse:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_success = g("success")
+    if f_success.__class__ is not bool:
+        f_success = _c.to_bool(f_success, "NotificationsResponse.success")
+        if f_success is None:
+            raise _c.missing("NotificationsResponse.success")
+    f_response = g("response")
+    if f_response is not None:
+        if f_response.__class__ is list:
+            f_response = list(map(_m_notification_group.NotificationGroup._from_wire, f_response))
+        else:
             f_response = _c.to_list(
                 f_response,
                 _m_notification_group.NotificationGroup._from_wire,
                 "NotificationsResponse.response",
             )
-        extra = d.keys() - _KNOWN
-        return NotificationsResponse(
-            f_success,
-            f_response,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    o = _new(NotificationsResponse)
+    _s_success(o, f_success)
+    _s_response(o, f_response)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+NotificationsResponse._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

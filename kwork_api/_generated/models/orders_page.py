@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -47,7 +47,7 @@ class OrdersPage(KworkModel):
     filter_counts: OrderFilterCounts | None = None
     orders: list[Order] | None = None
     paging: PaginationInfo | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -62,34 +62,52 @@ class OrdersPage(KworkModel):
         """Same as `paging`."""
         return self.paging
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "OrdersPage") -> OrdersPage:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_filter = g("filter")
-        if f_filter is not None and f_filter.__class__ is not str:
-            f_filter = _c.to_str(f_filter, "OrdersPage.filter")
-        f_filter_counts = g("filter_counts")
-        if f_filter_counts is not None:
-            f_filter_counts = _c.to_model(
-                f_filter_counts,
-                _m_order_filter_counts.OrderFilterCounts._from_wire,
-                "OrdersPage.filter_counts",
-            )
-        f_orders = g("orders")
-        if f_orders is not None:
-            f_orders = _c.to_list(f_orders, _m_order.Order._from_wire, "OrdersPage.orders")
-        f_paging = g("paging")
-        if f_paging is not None:
-            f_paging = _c.to_model(
-                f_paging, _m_pagination_info.PaginationInfo._from_wire, "OrdersPage.paging"
-            )
-        extra = d.keys() - _KNOWN
-        return OrdersPage(
-            f_filter,
-            f_filter_counts,
-            f_orders,
-            f_paging,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], OrdersPage]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "OrdersPage",
+    _new: Callable[[type[OrdersPage]], OrdersPage] = object.__new__,
+    _s_filter: Callable[[OrdersPage, Any], None] = OrdersPage.__dict__["filter"].__set__,
+    _s_filter_counts: Callable[[OrdersPage, Any], None] = OrdersPage.__dict__["filter_counts"].__set__,
+    _s_orders: Callable[[OrdersPage, Any], None] = OrdersPage.__dict__["orders"].__set__,
+    _s_paging: Callable[[OrdersPage, Any], None] = OrdersPage.__dict__["paging"].__set__,
+    _s_additional_properties: Callable[[OrdersPage, Any], None] = OrdersPage.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> OrdersPage:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_filter = g("filter")
+    if f_filter is not None and f_filter.__class__ is not str:
+        f_filter = _c.to_str(f_filter, "OrdersPage.filter")
+    f_filter_counts = g("filter_counts")
+    if f_filter_counts is not None:
+        f_filter_counts = _c.to_model(
+            f_filter_counts, _m_order_filter_counts.OrderFilterCounts._from_wire, "OrdersPage.filter_counts"
         )
+    f_orders = g("orders")
+    if f_orders is not None:
+        if f_orders.__class__ is list:
+            f_orders = list(map(_m_order.Order._from_wire, f_orders))
+        else:
+            f_orders = _c.to_list(f_orders, _m_order.Order._from_wire, "OrdersPage.orders")
+    f_paging = g("paging")
+    if f_paging is not None:
+        f_paging = _c.to_model(f_paging, _m_pagination_info.PaginationInfo._from_wire, "OrdersPage.paging")
+    o = _new(OrdersPage)
+    _s_filter(o, f_filter)
+    _s_filter_counts(o, f_filter_counts)
+    _s_orders(o, f_orders)
+    _s_paging(o, f_paging)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+OrdersPage._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

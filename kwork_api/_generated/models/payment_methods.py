@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -60,7 +60,7 @@ class PaymentMethods(KworkModel):
     payment_type_available_collection: list[PaymentMethod] | None = None
     currency: str | None = None
     service_fee_percent_levels: list[ServiceFeeLevel] | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -83,54 +83,105 @@ class PaymentMethods(KworkModel):
         """Same as `payment_type_available_collection`."""
         return self.payment_type_available_collection
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "PaymentMethods") -> PaymentMethods:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_service_fee_type = g("service_fee_type")
-        if f_service_fee_type is not None and f_service_fee_type.__class__ is not str:
-            f_service_fee_type = _c.to_str(f_service_fee_type, "PaymentMethods.service_fee_type")
-        f_service_fee_min = g("service_fee_min")
-        if f_service_fee_min is not None and f_service_fee_min.__class__ is not int:
-            f_service_fee_min = _c.to_int(f_service_fee_min, "PaymentMethods.service_fee_min")
-        f_service_fee_percent = g("service_fee_percent")
-        if f_service_fee_percent is not None and f_service_fee_percent.__class__ is not float:
-            f_service_fee_percent = _c.to_float(f_service_fee_percent, "PaymentMethods.service_fee_percent")
-        f_service_fee_min_percent_sum = g("service_fee_min_percent_sum")
-        if f_service_fee_min_percent_sum is not None and f_service_fee_min_percent_sum.__class__ is not int:
-            f_service_fee_min_percent_sum = _c.to_int(
-                f_service_fee_min_percent_sum, "PaymentMethods.service_fee_min_percent_sum"
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], PaymentMethods]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "PaymentMethods",
+    _new: Callable[[type[PaymentMethods]], PaymentMethods] = object.__new__,
+    _s_service_fee_type: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "service_fee_type"
+    ].__set__,
+    _s_service_fee_min: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "service_fee_min"
+    ].__set__,
+    _s_service_fee_percent: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "service_fee_percent"
+    ].__set__,
+    _s_service_fee_min_percent_sum: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "service_fee_min_percent_sum"
+    ].__set__,
+    _s_service_fee_fixed: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "service_fee_fixed"
+    ].__set__,
+    _s_payment_type_available_collection: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "payment_type_available_collection"
+    ].__set__,
+    _s_currency: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__["currency"].__set__,
+    _s_service_fee_percent_levels: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "service_fee_percent_levels"
+    ].__set__,
+    _s_additional_properties: Callable[[PaymentMethods, Any], None] = PaymentMethods.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> PaymentMethods:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_service_fee_type = g("service_fee_type")
+    if f_service_fee_type is not None and f_service_fee_type.__class__ is not str:
+        f_service_fee_type = _c.to_str(f_service_fee_type, "PaymentMethods.service_fee_type")
+    f_service_fee_min = g("service_fee_min")
+    if f_service_fee_min is not None and f_service_fee_min.__class__ is not int:
+        f_service_fee_min = _c.to_int(f_service_fee_min, "PaymentMethods.service_fee_min")
+    f_service_fee_percent = g("service_fee_percent")
+    if (
+        f_service_fee_percent is not None
+        and f_service_fee_percent.__class__ is not float
+        and f_service_fee_percent.__class__ is not int
+    ):
+        f_service_fee_percent = _c.to_float(f_service_fee_percent, "PaymentMethods.service_fee_percent")
+    f_service_fee_min_percent_sum = g("service_fee_min_percent_sum")
+    if f_service_fee_min_percent_sum is not None and f_service_fee_min_percent_sum.__class__ is not int:
+        f_service_fee_min_percent_sum = _c.to_int(
+            f_service_fee_min_percent_sum, "PaymentMethods.service_fee_min_percent_sum"
+        )
+    f_service_fee_fixed = g("service_fee_fixed")
+    if f_service_fee_fixed is not None and f_service_fee_fixed.__class__ is not int:
+        f_service_fee_fixed = _c.to_int(f_service_fee_fixed, "PaymentMethods.service_fee_fixed")
+    f_payment_type_available_collection = g("payment_type_available_collection")
+    if f_payment_type_available_collection is not None:
+        if f_payment_type_available_collection.__class__ is list:
+            f_payment_type_available_collection = list(
+                map(_m_payment_method.PaymentMethod._from_wire, f_payment_type_available_collection)
             )
-        f_service_fee_fixed = g("service_fee_fixed")
-        if f_service_fee_fixed is not None and f_service_fee_fixed.__class__ is not int:
-            f_service_fee_fixed = _c.to_int(f_service_fee_fixed, "PaymentMethods.service_fee_fixed")
-        f_payment_type_available_collection = g("payment_type_available_collection")
-        if f_payment_type_available_collection is not None:
+        else:
             f_payment_type_available_collection = _c.to_list(
                 f_payment_type_available_collection,
                 _m_payment_method.PaymentMethod._from_wire,
                 "PaymentMethods.payment_type_available_collection",
             )
-        f_currency = g("currency")
-        if f_currency is not None and f_currency.__class__ is not str:
-            f_currency = _c.to_str(f_currency, "PaymentMethods.currency")
-        f_service_fee_percent_levels = g("service_fee_percent_levels")
-        if f_service_fee_percent_levels is not None:
+    f_currency = g("currency")
+    if f_currency is not None and f_currency.__class__ is not str:
+        f_currency = _c.to_str(f_currency, "PaymentMethods.currency")
+    f_service_fee_percent_levels = g("service_fee_percent_levels")
+    if f_service_fee_percent_levels is not None:
+        if f_service_fee_percent_levels.__class__ is list:
+            f_service_fee_percent_levels = list(
+                map(_m_service_fee_level.ServiceFeeLevel._from_wire, f_service_fee_percent_levels)
+            )
+        else:
             f_service_fee_percent_levels = _c.to_list(
                 f_service_fee_percent_levels,
                 _m_service_fee_level.ServiceFeeLevel._from_wire,
                 "PaymentMethods.service_fee_percent_levels",
             )
-        extra = d.keys() - _KNOWN
-        return PaymentMethods(
-            f_service_fee_type,
-            f_service_fee_min,
-            f_service_fee_percent,
-            f_service_fee_min_percent_sum,
-            f_service_fee_fixed,
-            f_payment_type_available_collection,
-            f_currency,
-            f_service_fee_percent_levels,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    o = _new(PaymentMethods)
+    _s_service_fee_type(o, f_service_fee_type)
+    _s_service_fee_min(o, f_service_fee_min)
+    _s_service_fee_percent(o, f_service_fee_percent)
+    _s_service_fee_min_percent_sum(o, f_service_fee_min_percent_sum)
+    _s_service_fee_fixed(o, f_service_fee_fixed)
+    _s_payment_type_available_collection(o, f_payment_type_available_collection)
+    _s_currency(o, f_currency)
+    _s_service_fee_percent_levels(o, f_service_fee_percent_levels)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+PaymentMethods._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

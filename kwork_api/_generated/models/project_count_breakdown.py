@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -37,7 +37,7 @@ class ProjectCountBreakdown(KworkModel):
 
     by_budget: list[ProjectCountRange] | None = None
     offers: list[ProjectCountRange] | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -45,26 +45,53 @@ class ProjectCountBreakdown(KworkModel):
         ("offers", "offers", "list[ProjectCountRange] | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "ProjectCountBreakdown") -> ProjectCountBreakdown:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_by_budget = g("by_budget")
-        if f_by_budget is not None:
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], ProjectCountBreakdown]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "ProjectCountBreakdown",
+    _new: Callable[[type[ProjectCountBreakdown]], ProjectCountBreakdown] = object.__new__,
+    _s_by_budget: Callable[[ProjectCountBreakdown, Any], None] = ProjectCountBreakdown.__dict__[
+        "by_budget"
+    ].__set__,
+    _s_offers: Callable[[ProjectCountBreakdown, Any], None] = ProjectCountBreakdown.__dict__[
+        "offers"
+    ].__set__,
+    _s_additional_properties: Callable[[ProjectCountBreakdown, Any], None] = ProjectCountBreakdown.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> ProjectCountBreakdown:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_by_budget = g("by_budget")
+    if f_by_budget is not None:
+        if f_by_budget.__class__ is list:
+            f_by_budget = list(map(_m_project_count_range.ProjectCountRange._from_wire, f_by_budget))
+        else:
             f_by_budget = _c.to_list(
                 f_by_budget,
                 _m_project_count_range.ProjectCountRange._from_wire,
                 "ProjectCountBreakdown.by_budget",
             )
-        f_offers = g("offers")
-        if f_offers is not None:
+    f_offers = g("offers")
+    if f_offers is not None:
+        if f_offers.__class__ is list:
+            f_offers = list(map(_m_project_count_range.ProjectCountRange._from_wire, f_offers))
+        else:
             f_offers = _c.to_list(
                 f_offers, _m_project_count_range.ProjectCountRange._from_wire, "ProjectCountBreakdown.offers"
             )
-        extra = d.keys() - _KNOWN
-        return ProjectCountBreakdown(
-            f_by_budget,
-            f_offers,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    o = _new(ProjectCountBreakdown)
+    _s_by_budget(o, f_by_budget)
+    _s_offers(o, f_offers)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+ProjectCountBreakdown._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -29,21 +29,37 @@ class RealtimeChannel(KworkModel):
     """
 
     channel: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (("channel", "channel", "str | None"),)
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "RealtimeChannel") -> RealtimeChannel:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_channel = g("channel")
-        if f_channel is not None and f_channel.__class__ is not str:
-            f_channel = _c.to_str(f_channel, "RealtimeChannel.channel")
-        extra = d.keys() - _KNOWN
-        return RealtimeChannel(
-            f_channel,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], RealtimeChannel]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "RealtimeChannel",
+    _new: Callable[[type[RealtimeChannel]], RealtimeChannel] = object.__new__,
+    _s_channel: Callable[[RealtimeChannel, Any], None] = RealtimeChannel.__dict__["channel"].__set__,
+    _s_additional_properties: Callable[[RealtimeChannel, Any], None] = RealtimeChannel.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> RealtimeChannel:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_channel = g("channel")
+    if f_channel is not None and f_channel.__class__ is not str:
+        f_channel = _c.to_str(f_channel, "RealtimeChannel.channel")
+    o = _new(RealtimeChannel)
+    _s_channel(o, f_channel)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+RealtimeChannel._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

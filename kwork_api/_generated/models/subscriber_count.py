@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -32,7 +32,7 @@ class SubscriberCount(KworkModel):
 
     date: str | None = None
     count: int | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -40,20 +40,37 @@ class SubscriberCount(KworkModel):
         ("count", "count", "int | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "SubscriberCount") -> SubscriberCount:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_date = g("date")
-        if f_date is not None and f_date.__class__ is not str:
-            f_date = _c.to_str(f_date, "SubscriberCount.date")
-        f_count = g("count")
-        if f_count is not None and f_count.__class__ is not int:
-            f_count = _c.to_int(f_count, "SubscriberCount.count")
-        extra = d.keys() - _KNOWN
-        return SubscriberCount(
-            f_date,
-            f_count,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], SubscriberCount]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "SubscriberCount",
+    _new: Callable[[type[SubscriberCount]], SubscriberCount] = object.__new__,
+    _s_date: Callable[[SubscriberCount, Any], None] = SubscriberCount.__dict__["date"].__set__,
+    _s_count: Callable[[SubscriberCount, Any], None] = SubscriberCount.__dict__["count"].__set__,
+    _s_additional_properties: Callable[[SubscriberCount, Any], None] = SubscriberCount.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> SubscriberCount:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_date = g("date")
+    if f_date is not None and f_date.__class__ is not str:
+        f_date = _c.to_str(f_date, "SubscriberCount.date")
+    f_count = g("count")
+    if f_count is not None and f_count.__class__ is not int:
+        f_count = _c.to_int(f_count, "SubscriberCount.count")
+    o = _new(SubscriberCount)
+    _s_date(o, f_date)
+    _s_count(o, f_count)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+SubscriberCount._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

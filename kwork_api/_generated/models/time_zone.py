@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -36,7 +36,7 @@ class TimeZone(KworkModel):
     id: int
     utc_offset: int | None = None
     name: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -45,26 +45,44 @@ class TimeZone(KworkModel):
         ("name", "name", "str | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "TimeZone") -> TimeZone:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_id = g("id")
-        if f_id.__class__ is not int:
-            f_id = _c.to_int(f_id, "TimeZone.id")
-            if f_id is None:
-                raise _c.missing("TimeZone.id")
-        f_utc_offset = g("utc_offset")
-        if f_utc_offset is not None and f_utc_offset.__class__ is not int:
-            f_utc_offset = _c.to_int(f_utc_offset, "TimeZone.utc_offset")
-        f_name = g("name")
-        if f_name is not None and f_name.__class__ is not str:
-            f_name = _c.to_str(f_name, "TimeZone.name")
-        extra = d.keys() - _KNOWN
-        return TimeZone(
-            f_id,
-            f_utc_offset,
-            f_name,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], TimeZone]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "TimeZone",
+    _new: Callable[[type[TimeZone]], TimeZone] = object.__new__,
+    _s_id: Callable[[TimeZone, Any], None] = TimeZone.__dict__["id"].__set__,
+    _s_utc_offset: Callable[[TimeZone, Any], None] = TimeZone.__dict__["utc_offset"].__set__,
+    _s_name: Callable[[TimeZone, Any], None] = TimeZone.__dict__["name"].__set__,
+    _s_additional_properties: Callable[[TimeZone, Any], None] = TimeZone.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> TimeZone:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_id = g("id")
+    if f_id.__class__ is not int:
+        f_id = _c.to_int(f_id, "TimeZone.id")
+        if f_id is None:
+            raise _c.missing("TimeZone.id")
+    f_utc_offset = g("utc_offset")
+    if f_utc_offset is not None and f_utc_offset.__class__ is not int:
+        f_utc_offset = _c.to_int(f_utc_offset, "TimeZone.utc_offset")
+    f_name = g("name")
+    if f_name is not None and f_name.__class__ is not str:
+        f_name = _c.to_str(f_name, "TimeZone.name")
+    o = _new(TimeZone)
+    _s_id(o, f_id)
+    _s_utc_offset(o, f_utc_offset)
+    _s_name(o, f_name)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+TimeZone._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
 import attrs as _attrs
@@ -32,7 +32,7 @@ class TrackAcceptanceDocument(KworkModel):
 
     name: str | None = None
     url: str | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -40,20 +40,39 @@ class TrackAcceptanceDocument(KworkModel):
         ("url", "url", "str | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "TrackAcceptanceDocument") -> TrackAcceptanceDocument:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_name = g("name")
-        if f_name is not None and f_name.__class__ is not str:
-            f_name = _c.to_str(f_name, "TrackAcceptanceDocument.name")
-        f_url = g("url")
-        if f_url is not None and f_url.__class__ is not str:
-            f_url = _c.to_str(f_url, "TrackAcceptanceDocument.url")
-        extra = d.keys() - _KNOWN
-        return TrackAcceptanceDocument(
-            f_name,
-            f_url,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
-        )
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], TrackAcceptanceDocument]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "TrackAcceptanceDocument",
+    _new: Callable[[type[TrackAcceptanceDocument]], TrackAcceptanceDocument] = object.__new__,
+    _s_name: Callable[[TrackAcceptanceDocument, Any], None] = TrackAcceptanceDocument.__dict__[
+        "name"
+    ].__set__,
+    _s_url: Callable[[TrackAcceptanceDocument, Any], None] = TrackAcceptanceDocument.__dict__["url"].__set__,
+    _s_additional_properties: Callable[
+        [TrackAcceptanceDocument, Any], None
+    ] = TrackAcceptanceDocument.__dict__["additional_properties"].__set__,
+) -> TrackAcceptanceDocument:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_name = g("name")
+    if f_name is not None and f_name.__class__ is not str:
+        f_name = _c.to_str(f_name, "TrackAcceptanceDocument.name")
+    f_url = g("url")
+    if f_url is not None and f_url.__class__ is not str:
+        f_url = _c.to_str(f_url, "TrackAcceptanceDocument.url")
+    o = _new(TrackAcceptanceDocument)
+    _s_name(o, f_name)
+    _s_url(o, f_url)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+TrackAcceptanceDocument._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

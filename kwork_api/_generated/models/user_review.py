@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -70,7 +70,7 @@ class UserReview(KworkModel):
     writer: ReviewWriter | None = None
     answer: ReviewAnswer | None = None
     portfolio: PortfolioItem | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -86,54 +86,79 @@ class UserReview(KworkModel):
         ("portfolio", "portfolio", "PortfolioItem | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "UserReview") -> UserReview:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_id = g("id")
-        if f_id is not None and f_id.__class__ is not int:
-            f_id = _c.to_int(f_id, "UserReview.id")
-        f_time_added = g("time_added")
-        if f_time_added is not None and f_time_added.__class__ is not int:
-            f_time_added = _c.to_int(f_time_added, "UserReview.time_added")
-        f_text = g("text")
-        if f_text is not None and f_text.__class__ is not str:
-            f_text = _c.to_str(f_text, "UserReview.text")
-        f_auto_mode = g("auto_mode")
-        if f_auto_mode is not None and f_auto_mode.__class__ is not str:
-            f_auto_mode = _c.to_str(f_auto_mode, "UserReview.auto_mode")
-        f_good = g("good")
-        if f_good is not None and f_good.__class__ is not bool:
-            f_good = _c.to_bool(f_good, "UserReview.good")
-        f_bad = g("bad")
-        if f_bad is not None and f_bad.__class__ is not bool:
-            f_bad = _c.to_bool(f_bad, "UserReview.bad")
-        f_kwork = g("kwork")
-        if f_kwork is not None:
-            f_kwork = _c.to_model(f_kwork, _m_review_kwork.ReviewKwork._from_wire, "UserReview.kwork")
-        f_writer = g("writer")
-        if f_writer is not None:
-            f_writer = _c.to_model(f_writer, _m_review_writer.ReviewWriter._from_wire, "UserReview.writer")
-        f_answer = g("answer")
-        if f_answer is not None:
-            f_answer = _c.to_model(f_answer, _m_review_answer.ReviewAnswer._from_wire, "UserReview.answer")
-        f_portfolio = g("portfolio")
-        if f_portfolio is not None:
-            f_portfolio = _c.to_model(
-                f_portfolio, _m_portfolio_item.PortfolioItem._from_wire, "UserReview.portfolio"
-            )
-        extra = d.keys() - _KNOWN
-        return UserReview(
-            f_id,
-            f_time_added,
-            f_text,
-            f_auto_mode,
-            f_good,
-            f_bad,
-            f_kwork,
-            f_writer,
-            f_answer,
-            f_portfolio,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], UserReview]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "UserReview",
+    _new: Callable[[type[UserReview]], UserReview] = object.__new__,
+    _s_id: Callable[[UserReview, Any], None] = UserReview.__dict__["id"].__set__,
+    _s_time_added: Callable[[UserReview, Any], None] = UserReview.__dict__["time_added"].__set__,
+    _s_text: Callable[[UserReview, Any], None] = UserReview.__dict__["text"].__set__,
+    _s_auto_mode: Callable[[UserReview, Any], None] = UserReview.__dict__["auto_mode"].__set__,
+    _s_good: Callable[[UserReview, Any], None] = UserReview.__dict__["good"].__set__,
+    _s_bad: Callable[[UserReview, Any], None] = UserReview.__dict__["bad"].__set__,
+    _s_kwork: Callable[[UserReview, Any], None] = UserReview.__dict__["kwork"].__set__,
+    _s_writer: Callable[[UserReview, Any], None] = UserReview.__dict__["writer"].__set__,
+    _s_answer: Callable[[UserReview, Any], None] = UserReview.__dict__["answer"].__set__,
+    _s_portfolio: Callable[[UserReview, Any], None] = UserReview.__dict__["portfolio"].__set__,
+    _s_additional_properties: Callable[[UserReview, Any], None] = UserReview.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> UserReview:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_id = g("id")
+    if f_id is not None and f_id.__class__ is not int:
+        f_id = _c.to_int(f_id, "UserReview.id")
+    f_time_added = g("time_added")
+    if f_time_added is not None and f_time_added.__class__ is not int:
+        f_time_added = _c.to_int(f_time_added, "UserReview.time_added")
+    f_text = g("text")
+    if f_text is not None and f_text.__class__ is not str:
+        f_text = _c.to_str(f_text, "UserReview.text")
+    f_auto_mode = g("auto_mode")
+    if f_auto_mode is not None and f_auto_mode.__class__ is not str:
+        f_auto_mode = _c.to_str(f_auto_mode, "UserReview.auto_mode")
+    f_good = g("good")
+    if f_good is not None and f_good.__class__ is not bool:
+        f_good = _c.to_bool(f_good, "UserReview.good")
+    f_bad = g("bad")
+    if f_bad is not None and f_bad.__class__ is not bool:
+        f_bad = _c.to_bool(f_bad, "UserReview.bad")
+    f_kwork = g("kwork")
+    if f_kwork is not None:
+        f_kwork = _c.to_model(f_kwork, _m_review_kwork.ReviewKwork._from_wire, "UserReview.kwork")
+    f_writer = g("writer")
+    if f_writer is not None:
+        f_writer = _c.to_model(f_writer, _m_review_writer.ReviewWriter._from_wire, "UserReview.writer")
+    f_answer = g("answer")
+    if f_answer is not None:
+        f_answer = _c.to_model(f_answer, _m_review_answer.ReviewAnswer._from_wire, "UserReview.answer")
+    f_portfolio = g("portfolio")
+    if f_portfolio is not None:
+        f_portfolio = _c.to_model(
+            f_portfolio, _m_portfolio_item.PortfolioItem._from_wire, "UserReview.portfolio"
         )
+    o = _new(UserReview)
+    _s_id(o, f_id)
+    _s_time_added(o, f_time_added)
+    _s_text(o, f_text)
+    _s_auto_mode(o, f_auto_mode)
+    _s_good(o, f_good)
+    _s_bad(o, f_bad)
+    _s_kwork(o, f_kwork)
+    _s_writer(o, f_writer)
+    _s_answer(o, f_answer)
+    _s_portfolio(o, f_portfolio)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+UserReview._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -43,7 +43,7 @@ class VoiceMessageFeatures(KworkModel):
     is_voice_message_recording_available: bool | None = None
     speed_control: VoiceMessageSpeedControl | None = None
     receiving_settings: VoiceMessageReceiving | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -52,38 +52,62 @@ class VoiceMessageFeatures(KworkModel):
         ("receiving_settings", "receiving_settings", "VoiceMessageReceiving | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "VoiceMessageFeatures") -> VoiceMessageFeatures:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_is_voice_message_recording_available = g("is_voice_message_recording_available")
-        if (
-            f_is_voice_message_recording_available is not None
-            and f_is_voice_message_recording_available.__class__ is not bool
-        ):
-            f_is_voice_message_recording_available = _c.to_bool(
-                f_is_voice_message_recording_available,
-                "VoiceMessageFeatures.is_voice_message_recording_available",
-            )
-        f_speed_control = g("speed_control")
-        if f_speed_control is not None:
-            f_speed_control = _c.to_model(
-                f_speed_control,
-                _m_voice_message_speed_control.VoiceMessageSpeedControl._from_wire,
-                "VoiceMessageFeatures.speed_control",
-            )
-        f_receiving_settings = g("receiving_settings")
-        if f_receiving_settings is not None:
-            f_receiving_settings = _c.to_model(
-                f_receiving_settings,
-                _m_voice_message_receiving.VoiceMessageReceiving._from_wire,
-                "VoiceMessageFeatures.receiving_settings",
-            )
-        extra = d.keys() - _KNOWN
-        return VoiceMessageFeatures(
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], VoiceMessageFeatures]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "VoiceMessageFeatures",
+    _new: Callable[[type[VoiceMessageFeatures]], VoiceMessageFeatures] = object.__new__,
+    _s_is_voice_message_recording_available: Callable[
+        [VoiceMessageFeatures, Any], None
+    ] = VoiceMessageFeatures.__dict__["is_voice_message_recording_available"].__set__,
+    _s_speed_control: Callable[[VoiceMessageFeatures, Any], None] = VoiceMessageFeatures.__dict__[
+        "speed_control"
+    ].__set__,
+    _s_receiving_settings: Callable[[VoiceMessageFeatures, Any], None] = VoiceMessageFeatures.__dict__[
+        "receiving_settings"
+    ].__set__,
+    _s_additional_properties: Callable[[VoiceMessageFeatures, Any], None] = VoiceMessageFeatures.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> VoiceMessageFeatures:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_is_voice_message_recording_available = g("is_voice_message_recording_available")
+    if (
+        f_is_voice_message_recording_available is not None
+        and f_is_voice_message_recording_available.__class__ is not bool
+    ):
+        f_is_voice_message_recording_available = _c.to_bool(
             f_is_voice_message_recording_available,
-            f_speed_control,
-            f_receiving_settings,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
+            "VoiceMessageFeatures.is_voice_message_recording_available",
         )
+    f_speed_control = g("speed_control")
+    if f_speed_control is not None:
+        f_speed_control = _c.to_model(
+            f_speed_control,
+            _m_voice_message_speed_control.VoiceMessageSpeedControl._from_wire,
+            "VoiceMessageFeatures.speed_control",
+        )
+    f_receiving_settings = g("receiving_settings")
+    if f_receiving_settings is not None:
+        f_receiving_settings = _c.to_model(
+            f_receiving_settings,
+            _m_voice_message_receiving.VoiceMessageReceiving._from_wire,
+            "VoiceMessageFeatures.receiving_settings",
+        )
+    o = _new(VoiceMessageFeatures)
+    _s_is_voice_message_recording_available(o, f_is_voice_message_recording_available)
+    _s_speed_control(o, f_speed_control)
+    _s_receiving_settings(o, f_receiving_settings)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+VoiceMessageFeatures._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]

@@ -5,7 +5,7 @@ Generated from openapi/kwork.yaml by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs as _attrs
@@ -37,7 +37,7 @@ class YescrowApplicants(KworkModel):
 
     worker: YescrowApplication | None = None
     payer: YescrowApplication | None = None
-    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False)
+    additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
     _kwork_wire_: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -45,24 +45,41 @@ class YescrowApplicants(KworkModel):
         ("payer", "payer", "YescrowApplication | None"),
     )
 
-    @staticmethod
-    def _from_wire(d: Any, where: str = "YescrowApplicants") -> YescrowApplicants:
-        if d.__class__ is not dict:
-            d = _c.expect_object(d, where)
-        g = d.get
-        f_worker = g("worker")
-        if f_worker is not None:
-            f_worker = _c.to_model(
-                f_worker, _m_yescrow_application.YescrowApplication._from_wire, "YescrowApplicants.worker"
-            )
-        f_payer = g("payer")
-        if f_payer is not None:
-            f_payer = _c.to_model(
-                f_payer, _m_yescrow_application.YescrowApplication._from_wire, "YescrowApplicants.payer"
-            )
-        extra = d.keys() - _KNOWN
-        return YescrowApplicants(
-            f_worker,
-            f_payer,
-            {k: d[k] for k in extra} if extra else _c.EMPTY,
+    #: Wire dict -> model; bound below, where the slot setters it uses exist.
+    _from_wire: ClassVar[Callable[[Any, str], YescrowApplicants]]
+
+
+def _from_wire(
+    d: Any,
+    where: str = "YescrowApplicants",
+    _new: Callable[[type[YescrowApplicants]], YescrowApplicants] = object.__new__,
+    _s_worker: Callable[[YescrowApplicants, Any], None] = YescrowApplicants.__dict__["worker"].__set__,
+    _s_payer: Callable[[YescrowApplicants, Any], None] = YescrowApplicants.__dict__["payer"].__set__,
+    _s_additional_properties: Callable[[YescrowApplicants, Any], None] = YescrowApplicants.__dict__[
+        "additional_properties"
+    ].__set__,
+) -> YescrowApplicants:
+    """Convert wire data. Sets the frozen slots directly: measurably faster than attrs' __init__."""
+    if d.__class__ is not dict:
+        d = _c.expect_object(d, where)
+    g = d.get
+    f_worker = g("worker")
+    if f_worker is not None:
+        f_worker = _c.to_model(
+            f_worker, _m_yescrow_application.YescrowApplication._from_wire, "YescrowApplicants.worker"
         )
+    f_payer = g("payer")
+    if f_payer is not None:
+        f_payer = _c.to_model(
+            f_payer, _m_yescrow_application.YescrowApplication._from_wire, "YescrowApplicants.payer"
+        )
+    o = _new(YescrowApplicants)
+    _s_worker(o, f_worker)
+    _s_payer(o, f_payer)
+    _s_additional_properties(
+        o, _c.EMPTY if d.keys() <= _KNOWN else _c.FrozenDict({k: d[k] for k in d.keys() - _KNOWN})
+    )
+    return o
+
+
+YescrowApplicants._from_wire = staticmethod(_from_wire)  # type: ignore[assignment]
