@@ -101,12 +101,16 @@ def _sign_in_operation() -> Operation[Any]:
     return sign_in.OPERATION
 
 
+#: Error envelopes are a few hundred bytes; a larger answer carries data, not a token error.
+_ERROR_ENVELOPE_MAX = 8192
+
+
 def _looks_rejected(response: httpx.Response) -> bool:
     """Cheap pre-check before decoding a body twice: could this answer be a token error?"""
     if response.status_code in (401, 403):
         return True
     content = response.content
-    return b'"error' in content and b"false" in content
+    return len(content) <= _ERROR_ENVELOPE_MAX and b'"error' in content and b"false" in content
 
 
 class KworkAuth(httpx.Auth):
