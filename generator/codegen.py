@@ -213,6 +213,11 @@ def facade_doc(op: OperationPlan, *, paged_iter: bool = False) -> str:
         lines.append(_hanging(f"An iterator of {item}."))
     else:
         lines.append(_hanging(f"{op.return_annotation}."))
+    if op.deprecated:
+        lines += [
+            "",
+            "Deprecated by the server: it may stop answering; prefer the method its description names.",
+        ]
     safety = (
         "replay-safe (retried on transient failures)"
         if op.replay_safe

@@ -37,7 +37,6 @@ TAG_ORDER = (
     "other",
 )
 SECURITY_TOKEN = "token"
-PARAM_LOCATIONS = ("query", "form", "multipart")
 
 
 class SpecError(Exception):
@@ -151,11 +150,6 @@ class FieldPlan:
     @property
     def annotation(self) -> str:
         return self.type.annotation(optional=not self.required)
-
-    @property
-    def fast_class(self) -> str | None:
-        """Class a wire value already has when no conversion is needed."""
-        return self.type.kind if self.type.kind in CONVERTERS else None
 
 
 @dataclass

@@ -71,7 +71,6 @@ class _ClientCore:
         self._retry = retry_policy or RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after)
         self._state = TokenState(token=token, uad=uad)
         credentials = Credentials(login, password, phone_last) if login is not None and password else None
-        self._session_file = session_file
         if session_file is not None:
             from ._session import attach  # noqa: PLC0415
 

@@ -451,6 +451,8 @@ class AuthResource(SyncResource):
         Returns:
             AuthResponse.
 
+        Deprecated by the server: it may stop answering; prefer the method its description names.
+
         Kwork method `socialSignInByToken`; replay-safe (retried on transient failures).
         """
         return self._call(
@@ -943,6 +945,8 @@ class AsyncAuthResource(AsyncResource):
 
         Returns:
             AuthResponse.
+
+        Deprecated by the server: it may stop answering; prefer the method its description names.
 
         Kwork method `socialSignInByToken`; replay-safe (retried on transient failures).
         """

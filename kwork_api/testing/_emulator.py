@@ -276,7 +276,3 @@ def _generic(emu: Emulator, request: Request, op: Operation[Any]) -> Any:
     return sample_result(
         op, seed=emu.seed, page=emu.page_of(request) if any(p.name == "page" for p in op.params) else 1
     )
-
-
-def params_of(request: Mapping[str, str], name: str) -> str | None:
-    return request.get(name)
