@@ -165,6 +165,8 @@ def empty_rule(op: OperationPlan) -> str:
 
 def param_literal(p: ParamPlan) -> str:
     extra = ""
+    if p.type.kind != "any":
+        extra += f", kind={p.type.kind!r}"
     if p.required:
         extra += ", required=True"
     if p.secret:

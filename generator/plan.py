@@ -646,7 +646,7 @@ class _Builder:
             name=name,
             location=location,
             style=style,
-            type=PyType(SCALARS.get(first or "", "any")),
+            type=PyType(_value_kind(style, first, schema, self, where)),
             request_type=request_type,
             required=bool(required),
             description=_text(description, where),
@@ -708,6 +708,18 @@ def _text(value: Any, where: str) -> str:
     if re.search(r"[\u0400-\u04ff]", value):
         raise SpecError(f"{where}: descriptions are written in English")
     return " ".join(value.split())
+
+
+def _value_kind(style: str | None, first: str | None, schema: dict[str, Any], builder: _Builder,
+                where: str) -> str:
+    """The scalar kind an argument's values must have (its items', for arrays); "any" if free."""
+    if style in ("csv", "repeat"):
+        item = builder.deref(schema.get("items", {}), where)
+        itype = item.get("type")
+        return SCALARS.get(itype if isinstance(itype, str) else "", "any")
+    if style == "plain":
+        return SCALARS.get(first or "", "any")
+    return "any"
 
 
 def _is_freeform(t: PyType) -> bool:

@@ -11,6 +11,7 @@ that would make a write look safe to resend.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 from typing import Any
 
@@ -49,9 +50,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
         self._ssl: ssl.SSLContext | bool = verify
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
 
     def _open(self) -> aiohttp.ClientSession:
+        """A session for the running event loop (a session cannot outlive or change its loop)."""
+        old = self._session
+        if old is not None and not old.closed:  # its loop is gone: drop it without touching it
+            with contextlib.suppress(Exception):
+                old._connector = None
+        self._loop = asyncio.get_running_loop()
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0,
             keepalive_timeout=self._limits.keepalive_expiry or 5.0,
@@ -78,7 +86,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return timeout
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._session or self._open()
+        session = self._session
+        if session is None or self._loop is not asyncio.get_running_loop():
+            session = self._open()
         content = await request.aread()
         try:
             async with session.request(

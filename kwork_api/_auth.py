@@ -127,6 +127,7 @@ class KworkAuth(httpx.Auth):
         self._sign_in_url = base_url + "signIn"
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
+        self._async_lock_loop: asyncio.AbstractEventLoop | None = None
 
     def __repr__(self) -> str:
         return f"KworkAuth(state={self.state!r}, credentials={self.credentials!r})"
@@ -149,9 +150,11 @@ class KworkAuth(httpx.Auth):
                     method=op.method,
                 )
             token = yield from self._sign_in(request, state.generation)
-        seen = state.generation
         if token is not None and token != request.extensions.get("kwork_token"):
             _set_token(request, token)
+            seen = state.generation
+        else:  # the token the request was built with: what counts is when that one was current
+            seen = request.extensions.get("kwork_generation", state.generation)
         response = yield request
         if self.credentials is None or not _looks_rejected(response):
             return
@@ -291,8 +294,9 @@ class KworkAuth(httpx.Auth):
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         import asyncio  # noqa: PLC0415
 
-        if self._async_lock is None:
-            self._async_lock = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        if self._async_lock is None or self._async_lock_loop is not loop:  # one lock per event loop
+            self._async_lock, self._async_lock_loop = asyncio.Lock(), loop
         lock = self._async_lock
         flow = self.auth_flow(request)
         held = False

@@ -20,6 +20,14 @@ from ._auth import DEFAULT_APP_AUTH, Credentials, KworkAuth, TokenState, basic_h
 from ._errors import KworkError, KworkValidationError, network_error
 from ._logging import install_redaction, log
 from ._operation import Operation
+from ._options import (
+    check_app_auth,
+    check_http_client,
+    check_path,
+    check_retries,
+    check_seconds,
+    check_timeout,
+)
 from ._request import encode
 from ._retry import RetryPolicy, next_delay
 from ._types import DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, Timeout
@@ -42,6 +50,7 @@ class _ClientCore:
     _http: Any
     #: True when the client created its own pool (and may drive its transport directly).
     _owns_http: bool
+    _closed = False
 
     def __init__(
         self,
@@ -61,10 +70,22 @@ class _ClientCore:
     ) -> None:
         if (login is None) != (password is None):
             raise KworkValidationError("pass both login= and password=, or neither")
-        if max_retries < 0:
-            raise KworkValidationError("max_retries must be 0 or more")
+        if login is not None and (
+            not isinstance(login, str) or not isinstance(password, str) or not login or not password
+        ):
+            raise KworkValidationError("login and password must be non-empty strings")
+        if token is not None and (not isinstance(token, str) or not token):
+            raise KworkValidationError("token must be a non-empty string (or None)")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             raise KworkValidationError("base_url must be an http:// or https:// URL")
+        check_timeout(timeout)
+        check_retries(max_retries)
+        max_retry_after = check_seconds(max_retry_after, "max_retry_after")
+        app_auth = check_app_auth(app_auth)
+        if session_file is not None:
+            check_path(session_file, "session_file")
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise KworkValidationError("retry_policy must be a kwork_api.RetryPolicy")
         self._base_url = base_url if base_url.endswith("/") else base_url + "/"
         self._timeout = timeout
         #: An explicit policy wins over the two shortcuts (max_retries, max_retry_after).
@@ -129,8 +150,14 @@ class _ClientCore:
         token = self._state.token if op.auth != "none" else None
         if token is not None:
             params.append(("token", token))
-        extensions: dict[str, Any] = {"kwork_operation": op, "kwork_token": token}
-        chosen = self._timeout if isinstance(timeout, NotGiven) else timeout
+        if self._closed:
+            raise KworkError(f"{op.method}: this client is closed; create a new one")
+        extensions: dict[str, Any] = {
+            "kwork_operation": op,
+            "kwork_token": token,
+            "kwork_generation": self._state.generation,
+        }
+        chosen = self._timeout if isinstance(timeout, NotGiven) else check_timeout(timeout)
         if self._owns_http:
             # our own pool: build the request directly, skipping the client's merging of
             # defaults it does not have (the client's send is skipped too, see _direct_transport)
@@ -178,7 +205,8 @@ class _ClientCore:
         return result
 
     def _retries(self, max_retries: int | NotGiven) -> int:
-        return self._retry.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        checked = check_retries(max_retries)
+        return self._retry.max_retries if isinstance(checked, NotGiven) else checked
 
     def _failed(self, op: Operation[Any], exc: BaseException) -> KworkError:
         error = exc if isinstance(exc, KworkError) else network_error(op.method, exc)
@@ -245,6 +273,7 @@ class KworkClient(SyncGroups, _ClientCore):
             uad=uad,
             session_file=session_file,
         )
+        check_http_client(http_client, httpx.Client, "httpx.Client")
         self._owns_http = http_client is None
         self._http: httpx.Client = http_client or httpx.Client(
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
@@ -316,7 +345,8 @@ class KworkClient(SyncGroups, _ClientCore):
             time.sleep(delay)
 
     def close(self) -> None:
-        """Close the connection pool (only if the client created it)."""
+        """Close the connection pool (only if the client created it); later calls raise."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 
@@ -367,6 +397,7 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
             uad=uad,
             session_file=session_file,
         )
+        check_http_client(http_client, httpx.AsyncClient, "httpx.AsyncClient")
         self._owns_http = http_client is None
         self._http: httpx.AsyncClient = http_client or _default_async_http(timeout)
 
@@ -437,7 +468,8 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
             await asyncio.sleep(delay)
 
     async def close(self) -> None:
-        """Close the connection pool (only if the client created it)."""
+        """Close the connection pool (only if the client created it); later calls raise."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 

@@ -31,6 +31,8 @@ class Param:
     style: Style
     required: bool = False
     secret: bool = False
+    #: The Python type the value (or each item of a list) must have: int, float, str or bool.
+    kind: Literal["int", "float", "str", "bool", "any"] = "any"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import io
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -36,9 +37,17 @@ class Encoded:
         self.files: list[tuple[str, Any]] = []
 
 
+_NOTHING: Any = object()
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _bad(op: Operation[Any], p: Param, expected: str, value: Any) -> KworkValidationError:
     return KworkValidationError(
-        f"{op.method}: argument `{p.name}` must be {expected}, got {type(value).__name__}",
+        f"{op.method}: argument `{p.name}` must be {expected}, got {type(value).__name__} {_short(value)}",
         method=op.method,
         field=p.name,
     )
@@ -64,23 +73,59 @@ def scalar(value: Any) -> str | None:
     return None
 
 
+_KIND_NAMES = {"int": "an integer", "float": "a number", "str": "a string", "bool": "True or False"}
+
+
+def _kind_ok(kind: str, value: Any) -> bool:
+    if kind == "any":
+        return True
+    if kind == "bool":
+        return isinstance(value, bool)
+    if isinstance(value, bool):  # a bool is an int to Python, never a valid id or count here
+        return False
+    if kind == "int":
+        return isinstance(value, int)
+    if kind == "float":
+        return isinstance(value, int | float)
+    return isinstance(value, str)
+
+
+def _content(op: Operation[Any], p: Param, value: Any) -> Any:
+    """File content that httpx can send: bytes or an open binary file."""
+    if isinstance(value, bytes | bytearray):
+        return bytes(value)
+    if (
+        isinstance(value, io.TextIOBase)
+        or "b" not in getattr(value, "mode", "b")
+        or not hasattr(value, "read")
+    ):
+        raise _bad(op, p, "bytes or a file opened in binary mode ('rb')", value)
+    if getattr(value, "closed", False):
+        raise KworkValidationError(
+            f"{op.method}: the file given as `{p.name}` is closed", method=op.method, field=p.name
+        )
+    return value
+
+
 def _file(op: Operation[Any], p: Param, value: Any) -> Any:
     if isinstance(value, tuple) and 2 <= len(value) <= 3 and isinstance(value[0], str):
-        return value
+        if len(value) == 3 and not isinstance(value[2], str):
+            raise _bad(op, p, "(filename, content, content_type) with a string content type", value[2])
+        return (value[0], _content(op, p, value[1]), *value[2:])
     if isinstance(value, str | os.PathLike):
         path = Path(value)
         try:
             return (path.name, path.read_bytes())
         except OSError as exc:
             raise KworkValidationError(
-                f"{op.method}: cannot read `{p.name}` file {path.name!r}: {exc.strerror}",
+                f"{op.method}: cannot read the file for `{p.name}` ({path}): {exc.strerror or exc}",
                 method=op.method,
                 field=p.name,
             ) from None
     if isinstance(value, bytes | bytearray):
         return (p.name, bytes(value))
     if hasattr(value, "read"):
-        return (os.path.basename(str(getattr(value, "name", p.name))), value)
+        return (os.path.basename(str(getattr(value, "name", p.name))), _content(op, p, value))
     raise _bad(op, p, "a path, bytes or a binary file object", value)
 
 
@@ -116,6 +161,8 @@ def encode(op: Operation[Any], values: Sequence[Any]) -> Encoded:
         if p.style == "file":
             out.files.append((p.wire, _file(op, p, value)))
             continue
+        if p.style == "plain" and not _kind_ok(p.kind, value):
+            raise _bad(op, p, _KIND_NAMES[p.kind], value)
         target = out.params if p.location == "query" else out.data
         style = p.style
         if style == "plain":
@@ -153,17 +200,22 @@ def encode(op: Operation[Any], values: Sequence[Any]) -> Encoded:
                         raise _bad(op, p, "mappings of plain values", sub)
                     target.append((f"{base}[{i}][{key}]", text))
         else:  # csv / repeat
-            items: Sequence[Any]
             if isinstance(value, str | bytes) or not isinstance(value, Sequence | set | frozenset):
-                if style == "csv" and isinstance(value, str | int):
-                    items = [value]  # "11,12" or a single id
-                else:
-                    raise _bad(op, p, "a list", value)
-            else:
-                items = list(value)
+                raise _bad(op, p, "a list", value)
+            items: list[Any] = list(value)
+            if not items:  # an empty list filters nothing: send nothing
+                if p.required:
+                    raise KworkValidationError(
+                        f"{op.method}: argument `{p.name}` needs at least one value",
+                        method=op.method,
+                        field=p.name,
+                    )
+                continue
+            bad = next((v for v in items if not _kind_ok(p.kind, v) or scalar(v) is None), _NOTHING)
+            if bad is not _NOTHING:
+                kind = _KIND_NAMES.get(p.kind, "a plain value")
+                raise _bad(op, p, f"a list of items each {kind}", bad)
             texts = [scalar(v) for v in items]
-            if any(t is None for t in texts):
-                raise _bad(op, p, "a list of plain values", value)
             if style == "csv":
                 target.append((p.wire, ",".join(texts)))  # type: ignore[arg-type]
             else:

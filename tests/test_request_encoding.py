@@ -36,9 +36,44 @@ def test_comma_lists_and_bracket_arrays() -> None:
     )
     assert enc.params == [("categories", "11,12")]
     assert enc.data == [("ids[]", "3"), ("ids[]", "4")]
-    assert encode(op(Param("categories", "categories", "query", "csv")), ["11,12"]).params == [
-        ("categories", "11,12")
-    ]
+    assert encode(op(Param("categories", "categories", "query", "csv")), [[]]).params == []  # filters nothing
+    with pytest.raises(KworkValidationError, match="must be a list"):
+        encode(op(Param("categories", "categories", "query", "csv")), ["11,12"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "good", "bad"),
+    [("int", 7, True), ("int", 7, "7"), ("int", 7, 7.5), ("float", 7, "7.5"), ("bool", False, 0), ("str", "x", 5)],
+)
+def test_values_must_have_the_declared_kind(kind: str, good: object, bad: object) -> None:
+    p = Param("user_id", "user_id", "query", "plain", kind=kind)  # type: ignore[arg-type]
+    assert encode(op(p), [good]).params
+    with pytest.raises(KworkValidationError, match="argument `user_id` must be"):
+        encode(op(p), [bad])
+    items = Param("ids", "ids[]", "query", "repeat", kind=kind)  # type: ignore[arg-type]
+    with pytest.raises(KworkValidationError, match="each"):
+        encode(op(items), [[good, bad]])
+
+
+def test_text_mode_closed_and_wrong_upload_content_is_refused(tmp_path: Path) -> None:
+    import io
+
+    p = Param("file", "file", "multipart", "file")
+    path = tmp_path / "a.txt"
+    path.write_text("text")
+    with path.open() as text_mode:
+        with pytest.raises(KworkValidationError, match="binary mode"):
+            encode(op(p), [text_mode])
+    with pytest.raises(KworkValidationError, match="binary mode"):
+        encode(op(p), [io.StringIO("x")])
+    closed = path.open("rb")
+    closed.close()
+    with pytest.raises(KworkValidationError, match="is closed"):
+        encode(op(p), [closed])
+    with pytest.raises(KworkValidationError, match="binary mode"):
+        encode(op(p), [("a.txt", None)])
+    with pytest.raises(KworkValidationError, match="Is a directory"):
+        encode(op(p), [tmp_path])
 
 
 def test_indexed_and_spread_and_json_styles() -> None:
@@ -85,7 +120,7 @@ def test_files_accept_path_bytes_file_object_and_tuple(tmp_path: Path) -> None:
     [
         (Param("user_id", "user_id", "query", "plain"), {"a": 1}, "must be a string, number or bool"),
         (Param("ids", "ids[]", "query", "repeat"), "12", "must be a list"),
-        (Param("ids", "ids[]", "query", "repeat"), [object()], "must be a list of plain values"),
+        (Param("ids", "ids[]", "query", "repeat"), [object()], "must be a list of items each a plain value"),
         (Param("filters", "filters", "query", "spread"), [1], "must be a mapping"),
         (Param("extras", "extras", "form", "keyed"), [1], "must be a mapping"),
         (Param("packages", "packages", "query", "indexed"), {"id": 1}, "must be a list of mappings"),
@@ -100,5 +135,5 @@ def test_wrong_argument_types_raise_a_clear_validation_error(param: Param, value
 
 
 def test_missing_file_path_is_a_validation_error_naming_the_file(tmp_path: Path) -> None:
-    with pytest.raises(KworkValidationError, match=r"cannot read `file` file 'nope\.png'"):
+    with pytest.raises(KworkValidationError, match=r"cannot read the file for `file` \(.*nope\.png\): No such file"):
         encode(op(Param("file", "file", "multipart", "file")), [tmp_path / "nope.png"])

@@ -18,7 +18,7 @@ OPERATION: Operation[LoginAvailability] = Operation(
     method="checkLogin",
     auth="none",
     replay_safe=True,
-    params=(Param("login", "login", "form", "plain", required=True),),
+    params=(Param("login", "login", "form", "plain", kind="str", required=True),),
     result="data",
     parse=_m_login_availability.LoginAvailability._from_wire,
     empty="error",

@@ -18,7 +18,7 @@ OPERATION: Operation[UadDuplicates] = Operation(
     method="checkUadDuplicate",
     auth="required",
     replay_safe=True,
-    params=(Param("uad", "uad", "query", "plain", required=True),),
+    params=(Param("uad", "uad", "query", "plain", kind="str", required=True),),
     result="data",
     parse=_m_uad_duplicates.UadDuplicates._from_wire,
     empty="error",

@@ -18,7 +18,7 @@ OPERATION: Operation[CaptchaStatus] = Operation(
     method="getCaptchaStatus",
     auth="required",
     replay_safe=True,
-    params=(Param("email", "email", "query", "plain"),),
+    params=(Param("email", "email", "query", "plain", kind="str"),),
     result="data",
     parse=_m_captcha_status.CaptchaStatus._from_wire,
     empty="error",

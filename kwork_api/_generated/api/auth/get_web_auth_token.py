@@ -18,7 +18,7 @@ OPERATION: Operation[WebAuthToken] = Operation(
     method="getWebAuthToken",
     auth="required",
     replay_safe=True,
-    params=(Param("url_to_redirect", "url_to_redirect", "query", "plain"),),
+    params=(Param("url_to_redirect", "url_to_redirect", "query", "plain", kind="str"),),
     result="data",
     parse=_m_web_auth_token.WebAuthToken._from_wire,
     empty="error",

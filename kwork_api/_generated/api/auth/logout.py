@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="logout",
     auth="required",
     replay_safe=False,
-    params=(Param("push_token", "pushToken", "query", "plain"),),
+    params=(Param("push_token", "pushToken", "query", "plain", kind="str"),),
     result="none",
     parse=None,
     empty="none",

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("old_uad", "old_uad", "query", "plain", required=True),
-        Param("new_uad", "new_uad", "query", "plain", required=True),
+        Param("old_uad", "old_uad", "query", "plain", kind="str", required=True),
+        Param("new_uad", "new_uad", "query", "plain", kind="str", required=True),
     ),
     result="none",
     parse=None,

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("email", "email", "form", "plain", required=True),
-        Param("g_recaptcha_response", "g-recaptcha-response", "form", "plain", secret=True),
+        Param("email", "email", "form", "plain", kind="str", required=True),
+        Param("g_recaptcha_response", "g-recaptcha-response", "form", "plain", kind="str", secret=True),
     ),
     result="none",
     parse=None,

@@ -19,9 +19,9 @@ OPERATION: Operation[AuthResponse] = Operation(
     auth="none",
     replay_safe=True,
     params=(
-        Param("provider", "provider", "form", "plain", required=True),
-        Param("token", "token", "form", "plain", required=True, secret=True),
-        Param("email", "email", "form", "plain"),
+        Param("provider", "provider", "form", "plain", kind="str", required=True),
+        Param("token", "token", "form", "plain", kind="str", required=True, secret=True),
+        Param("email", "email", "form", "plain", kind="str"),
     ),
     result="envelope",
     parse=_m_auth_response.AuthResponse._from_wire,

@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="addFavoriteCategories",
     auth="required",
     replay_safe=False,
-    params=(Param("categories", "categories", "query", "csv", required=True),),
+    params=(Param("categories", "categories", "query", "csv", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

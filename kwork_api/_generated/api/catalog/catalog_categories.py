@@ -19,7 +19,7 @@ OPERATION: Operation[list[RubricCategory]] = Operation(
     method="catalogCategories",
     auth="optional",
     replay_safe=True,
-    params=(Param("rubric_id", "rubricId", "query", "plain", required=True),),
+    params=(Param("rubric_id", "rubricId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_rubric_category.RubricCategory._from_wire)),
     empty="list",

@@ -19,8 +19,8 @@ OPERATION: Operation[CategoryDetails] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("category_id", "category_id", "query", "plain"),
-        Param("attribute_id", "attribute_id", "query", "csv"),
+        Param("category_id", "category_id", "query", "plain", kind="int"),
+        Param("attribute_id", "attribute_id", "query", "csv", kind="int"),
     ),
     result="data",
     parse=_m_category_details.CategoryDetails._from_wire,

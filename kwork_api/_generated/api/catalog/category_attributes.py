@@ -19,7 +19,7 @@ OPERATION: Operation[list[CategoryAttribute]] = Operation(
     method="categoryAttributes",
     auth="optional",
     replay_safe=True,
-    params=(Param("category_id", "category_id", "query", "plain", required=True),),
+    params=(Param("category_id", "category_id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_category_attribute.CategoryAttribute._from_wire)),
     empty="list",

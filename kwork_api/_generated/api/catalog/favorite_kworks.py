@@ -18,7 +18,7 @@ OPERATION: Operation[FavoriteKworksResponse] = Operation(
     method="favoriteKworks",
     auth="required",
     replay_safe=True,
-    params=(Param("page", "page", "query", "plain"),),
+    params=(Param("page", "page", "query", "plain", kind="int"),),
     result="envelope",
     parse=_m_favorite_kworks_response.FavoriteKworksResponse._from_wire,
     empty="page",

@@ -19,7 +19,7 @@ OPERATION: Operation[list[KworkFaqEntry]] = Operation(
     method="getKworkAnswers",
     auth="optional",
     replay_safe=True,
-    params=(Param("kwork_id", "id", "query", "plain", required=True),),
+    params=(Param("kwork_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_kwork_faq_entry.KworkFaqEntry._from_wire)),
     empty="list",

@@ -18,7 +18,7 @@ OPERATION: Operation[KworkDetails] = Operation(
     method="getKworkDetails",
     auth="optional",
     replay_safe=True,
-    params=(Param("kwork_id", "id", "query", "plain", required=True),),
+    params=(Param("kwork_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_kwork_details.KworkDetails._from_wire,
     empty="error",

@@ -18,7 +18,7 @@ OPERATION: Operation[KworkDetailsExtra] = Operation(
     method="getKworkDetailsExtra",
     auth="optional",
     replay_safe=True,
-    params=(Param("kwork_id", "id", "query", "plain", required=True),),
+    params=(Param("kwork_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_kwork_details_extra.KworkDetailsExtra._from_wire,
     empty="error",

@@ -20,8 +20,8 @@ OPERATION: Operation[list[KworkLinkSite]] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("kwork_id", "id", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("kwork_id", "id", "query", "plain", kind="int", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_kwork_link_site.KworkLinkSite._from_wire)),

@@ -19,7 +19,7 @@ OPERATION: Operation[list[SubscriberCount]] = Operation(
     method="getSubscribersStatistics",
     auth="optional",
     replay_safe=True,
-    params=(Param("kwork_id", "id", "query", "plain", required=True),),
+    params=(Param("kwork_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_subscriber_count.SubscriberCount._from_wire)),
     empty="list",

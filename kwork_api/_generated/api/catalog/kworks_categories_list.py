@@ -19,7 +19,7 @@ OPERATION: Operation[list[KworkCategoryTab]] = Operation(
     method="kworksCategoriesList",
     auth="optional",
     replay_safe=True,
-    params=(Param("user_id", "user_id", "query", "plain", required=True),),
+    params=(Param("user_id", "user_id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_kwork_category_tab.KworkCategoryTab._from_wire)),
     empty="list",

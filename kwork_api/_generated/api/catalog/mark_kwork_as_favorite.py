@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("kwork_id", "kwork_id", "query", "plain", required=True),
-        Param("is_favorite", "is_favorite", "query", "plain", required=True),
+        Param("kwork_id", "kwork_id", "query", "plain", kind="int", required=True),
+        Param("is_favorite", "is_favorite", "query", "plain", kind="bool", required=True),
     ),
     result="none",
     parse=None,

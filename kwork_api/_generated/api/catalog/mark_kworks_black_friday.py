@@ -18,7 +18,7 @@ OPERATION: Operation[BlackFridayTerms] = Operation(
     method="markKworksBlackFriday",
     auth="required",
     replay_safe=False,
-    params=(Param("kwork_id", "kworkId", "query", "plain", required=True),),
+    params=(Param("kwork_id", "kworkId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_black_friday_terms.BlackFridayTerms._from_wire,
     empty="error",

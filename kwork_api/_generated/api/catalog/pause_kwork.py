@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="pauseKwork",
     auth="required",
     replay_safe=False,
-    params=(Param("kwork_id", "kwork_id", "query", "plain", required=True),),
+    params=(Param("kwork_id", "kwork_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

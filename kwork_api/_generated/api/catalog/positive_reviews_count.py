@@ -13,8 +13,8 @@ OPERATION: Operation[dict[str, int]] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("category_id", "category_id", "query", "plain"),
-        Param("attribute_id", "attribute_id", "query", "csv"),
+        Param("category_id", "category_id", "query", "plain", kind="int"),
+        Param("attribute_id", "attribute_id", "query", "csv", kind="int"),
     ),
     result="data",
     parse=_c.map_converter(_c.to_int),

@@ -13,8 +13,8 @@ OPERATION: Operation[list[dict[str, Any]]] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("query", "query", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("query", "query", "query", "plain", kind="str", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="data",
     parse=_c.list_converter(_c.map_converter(_c.to_any)),

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("categories", "categories", "query", "csv"),
-        Param("attributes", "attributes", "query", "csv"),
+        Param("categories", "categories", "query", "csv", kind="int"),
+        Param("attributes", "attributes", "query", "csv", kind="int"),
     ),
     result="none",
     parse=None,

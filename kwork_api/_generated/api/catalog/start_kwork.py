@@ -19,7 +19,7 @@ OPERATION: Operation[list[KworkStartResult]] = Operation(
     method="startKwork",
     auth="required",
     replay_safe=False,
-    params=(Param("kwork_id", "kwork_id", "query", "plain", required=True),),
+    params=(Param("kwork_id", "kwork_id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_kwork_start_result.KworkStartResult._from_wire)),
     empty="list",

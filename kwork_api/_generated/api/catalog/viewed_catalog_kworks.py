@@ -18,7 +18,7 @@ OPERATION: Operation[ProfileKworksResponse] = Operation(
     method="viewedCatalogKworks",
     auth="required",
     replay_safe=True,
-    params=(Param("page", "page", "query", "plain"),),
+    params=(Param("page", "page", "query", "plain", kind="int"),),
     result="envelope",
     parse=_m_profile_kworks_response.ProfileKworksResponse._from_wire,
     empty="page",

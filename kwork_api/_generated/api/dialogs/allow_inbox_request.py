@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("inbox_id", "inboxId", "query", "plain", required=True),
-        Param("is_accept", "isAccept", "query", "plain", required=True),
+        Param("inbox_id", "inboxId", "query", "plain", kind="int", required=True),
+        Param("is_accept", "isAccept", "query", "plain", kind="bool", required=True),
     ),
     result="none",
     parse=None,

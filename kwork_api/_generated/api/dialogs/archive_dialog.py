@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="archiveDialog",
     auth="required",
     replay_safe=False,
-    params=(Param("archive_user_id", "archiveUserId", "query", "plain", required=True),),
+    params=(Param("archive_user_id", "archiveUserId", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -18,7 +18,7 @@ OPERATION: Operation[DialogActionResult] = Operation(
     method="blockDialog",
     auth="required",
     replay_safe=False,
-    params=(Param("block_user_id", "blockUserId", "query", "plain", required=True),),
+    params=(Param("block_user_id", "blockUserId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_dialog_action_result.DialogActionResult._from_wire,
     empty="error",

@@ -18,7 +18,7 @@ OPERATION: Operation[BlockedDialogsResponse] = Operation(
     method="blockedDialogs",
     auth="required",
     replay_safe=True,
-    params=(Param("page", "page", "query", "plain"),),
+    params=(Param("page", "page", "query", "plain", kind="int"),),
     result="envelope",
     parse=_m_blocked_dialogs_response.BlockedDialogsResponse._from_wire,
     empty="page",

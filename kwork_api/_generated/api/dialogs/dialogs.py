@@ -19,9 +19,9 @@ OPERATION: Operation[DialogsResponse] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("page", "page", "query", "plain"),
-        Param("excluded_ids", "excludedIds", "query", "csv"),
-        Param("with_tracks", "withTracks", "query", "plain"),
+        Param("page", "page", "query", "plain", kind="int"),
+        Param("excluded_ids", "excludedIds", "query", "csv", kind="int"),
+        Param("with_tracks", "withTracks", "query", "plain", kind="bool"),
     ),
     result="envelope",
     parse=_m_dialogs_response.DialogsResponse._from_wire,

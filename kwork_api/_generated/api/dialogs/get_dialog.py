@@ -19,9 +19,9 @@ OPERATION: Operation[Dialog] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("user_id", "id", "query", "plain", required=True),
-        Param("with_tracks", "withTracks", "query", "plain"),
-        Param("make_online", "makeOnline", "query", "plain"),
+        Param("user_id", "id", "query", "plain", kind="int", required=True),
+        Param("with_tracks", "withTracks", "query", "plain", kind="bool"),
+        Param("make_online", "makeOnline", "query", "plain", kind="bool"),
     ),
     result="data",
     parse=_m_dialog.Dialog._from_wire,

@@ -12,7 +12,7 @@ OPERATION: Operation[Any] = Operation(
     method="getVoiceMessageConvertStatus",
     auth="required",
     replay_safe=True,
-    params=(Param("file_id", "file_id", "query", "plain", required=True),),
+    params=(Param("file_id", "file_id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.to_any,
     empty="none",

@@ -12,7 +12,7 @@ OPERATION: Operation[Any] = Operation(
     method="getVoiceMessageTranscription",
     auth="required",
     replay_safe=True,
-    params=(Param("conversation_id", "conversation_id", "query", "plain", required=True),),
+    params=(Param("conversation_id", "conversation_id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.to_any,
     empty="none",

@@ -19,8 +19,8 @@ OPERATION: Operation[HideDialogResult] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("user_id", "userId", "query", "plain", required=True),
-        Param("is_restore", "isRestore", "query", "plain", required=True),
+        Param("user_id", "userId", "query", "plain", kind="int", required=True),
+        Param("is_restore", "isRestore", "query", "plain", kind="bool", required=True),
     ),
     result="data",
     parse=_m_hide_dialog_result.HideDialogResult._from_wire,

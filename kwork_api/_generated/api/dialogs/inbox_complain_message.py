@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("message_id", "message_id", "query", "plain", required=True),
-        Param("complain_category_id", "complain_category_id", "query", "plain"),
-        Param("comment", "comment", "form", "plain"),
+        Param("message_id", "message_id", "query", "plain", kind="int", required=True),
+        Param("complain_category_id", "complain_category_id", "query", "plain", kind="int"),
+        Param("comment", "comment", "form", "plain", kind="str"),
     ),
     result="none",
     parse=None,

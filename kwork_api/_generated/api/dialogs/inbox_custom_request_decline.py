@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="inboxCustomRequestDecline",
     auth="required",
     replay_safe=False,
-    params=(Param("message_id", "message_id", "query", "plain", required=True),),
+    params=(Param("message_id", "message_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("message_id", "id", "query", "plain", required=True),
-        Param("with_tracks", "withTracks", "query", "plain"),
+        Param("message_id", "id", "query", "plain", kind="int", required=True),
+        Param("with_tracks", "withTracks", "query", "plain", kind="bool"),
     ),
     result="none",
     parse=None,

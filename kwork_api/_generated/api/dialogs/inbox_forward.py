@@ -20,8 +20,8 @@ OPERATION: Operation[list[ForwardedMessage]] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("user_id", "userId", "query", "plain", required=True),
-        Param("message_ids", "message_ids", "query", "csv", required=True),
+        Param("user_id", "userId", "query", "plain", kind="int", required=True),
+        Param("message_ids", "message_ids", "query", "csv", kind="int", required=True),
     ),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_forwarded_message.ForwardedMessage._from_wire)),

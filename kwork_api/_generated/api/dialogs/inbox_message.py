@@ -19,7 +19,7 @@ OPERATION: Operation[list[InboxMessage]] = Operation(
     method="inboxMessage",
     auth="required",
     replay_safe=True,
-    params=(Param("message_id", "messageId", "query", "plain", required=True),),
+    params=(Param("message_id", "messageId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_inbox_message.InboxMessage._from_wire)),
     empty="list",

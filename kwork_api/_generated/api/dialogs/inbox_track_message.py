@@ -19,7 +19,7 @@ OPERATION: Operation[list[DialogEntry]] = Operation(
     method="inboxTrackMessage",
     auth="required",
     replay_safe=True,
-    params=(Param("conversation_id", "conversationId", "query", "plain", required=True),),
+    params=(Param("conversation_id", "conversationId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_dialog_entry.DialogEntry._from_wire)),
     empty="list",

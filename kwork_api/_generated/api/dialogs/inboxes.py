@@ -19,8 +19,8 @@ OPERATION: Operation[MessagesResponse] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("username", "username", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("username", "username", "query", "plain", kind="str", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_messages_response.MessagesResponse._from_wire,

@@ -19,8 +19,8 @@ OPERATION: Operation[DialogPermission] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("receiver_id", "receiverId", "query", "plain", required=True),
-        Param("with_tracks", "withTracks", "query", "plain"),
+        Param("receiver_id", "receiverId", "query", "plain", kind="int", required=True),
+        Param("with_tracks", "withTracks", "query", "plain", kind="bool"),
     ),
     result="data",
     parse=_m_dialog_permission.DialogPermission._from_wire,

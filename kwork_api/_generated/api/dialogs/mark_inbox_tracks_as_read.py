@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("user_id", "userId", "query", "plain", required=True),
-        Param("conversation_ids", "conversationIds[]", "query", "repeat", required=True),
+        Param("user_id", "userId", "query", "plain", kind="int", required=True),
+        Param("conversation_ids", "conversationIds[]", "query", "repeat", kind="int", required=True),
     ),
     result="none",
     parse=None,

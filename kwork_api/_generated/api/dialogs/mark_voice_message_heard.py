@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="markVoiceMessageHeard",
     auth="required",
     replay_safe=False,
-    params=(Param("conversation_id", "conversation_id", "query", "plain", required=True),),
+    params=(Param("conversation_id", "conversation_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

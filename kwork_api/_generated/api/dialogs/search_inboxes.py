@@ -19,9 +19,9 @@ OPERATION: Operation[MessagesResponse] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("query", "query", "query", "plain", required=True),
-        Param("user_id", "userId", "query", "plain"),
-        Param("page", "page", "query", "plain"),
+        Param("query", "query", "query", "plain", kind="str", required=True),
+        Param("user_id", "userId", "query", "plain", kind="int"),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_messages_response.MessagesResponse._from_wire,

@@ -19,9 +19,9 @@ OPERATION: Operation[SearchHitsResponse] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("text", "text", "query", "plain", required=True),
-        Param("user_id", "userId", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("text", "text", "query", "plain", kind="str", required=True),
+        Param("user_id", "userId", "query", "plain", kind="int", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_search_hits_response.SearchHitsResponse._from_wire,

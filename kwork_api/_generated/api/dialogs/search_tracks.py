@@ -13,8 +13,8 @@ OPERATION: Operation[list[int]] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("order_id", "orderId", "query", "plain", required=True),
-        Param("text", "text", "query", "plain", required=True),
+        Param("order_id", "orderId", "query", "plain", kind="int", required=True),
+        Param("text", "text", "query", "plain", kind="str", required=True),
     ),
     result="data",
     parse=_c.list_converter(_c.to_int),

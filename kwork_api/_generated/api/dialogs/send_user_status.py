@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("user_id", "user_id", "query", "plain", required=True),
-        Param("status", "status", "query", "plain", required=True),
-        Param("order_id", "order_id", "query", "plain"),
+        Param("user_id", "user_id", "query", "plain", kind="int", required=True),
+        Param("status", "status", "query", "plain", kind="str", required=True),
+        Param("order_id", "order_id", "query", "plain", kind="int"),
     ),
     result="none",
     parse=None,

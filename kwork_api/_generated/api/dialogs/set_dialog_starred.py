@@ -19,8 +19,8 @@ OPERATION: Operation[DialogActionResult] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("user_id", "userId", "query", "plain", required=True),
-        Param("is_starred", "isStarred", "query", "plain", required=True),
+        Param("user_id", "userId", "query", "plain", kind="int", required=True),
+        Param("is_starred", "isStarred", "query", "plain", kind="bool", required=True),
     ),
     result="data",
     parse=_m_dialog_action_result.DialogActionResult._from_wire,

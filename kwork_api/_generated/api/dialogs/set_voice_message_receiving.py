@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="setVoiceMessageReceiving",
     auth="required",
     replay_safe=False,
-    params=(Param("is_allowed", "is_allowed", "query", "plain"),),
+    params=(Param("is_allowed", "is_allowed", "query", "plain", kind="bool"),),
     result="none",
     parse=None,
     empty="none",

@@ -18,7 +18,7 @@ OPERATION: Operation[VoiceSpeed] = Operation(
     method="setVoiceMessageSpeed",
     auth="required",
     replay_safe=False,
-    params=(Param("speed", "speed", "query", "plain"),),
+    params=(Param("speed", "speed", "query", "plain", kind="float"),),
     result="data",
     parse=_m_voice_speed.VoiceSpeed._from_wire,
     empty="error",

@@ -19,7 +19,7 @@ OPERATION: Operation[list[Track]] = Operation(
     method="trackMessage",
     auth="required",
     replay_safe=True,
-    params=(Param("track_id", "id", "query", "plain", required=True),),
+    params=(Param("track_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_track.Track._from_wire)),
     empty="list",

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("recipient_id", "recipientId", "query", "plain", required=True),
-        Param("order_id", "orderId", "query", "plain"),
+        Param("recipient_id", "recipientId", "query", "plain", kind="int", required=True),
+        Param("order_id", "orderId", "query", "plain", kind="int"),
     ),
     result="none",
     parse=None,

@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="unreadDialog",
     auth="required",
     replay_safe=False,
-    params=(Param("user_id", "user_id", "query", "plain", required=True),),
+    params=(Param("user_id", "user_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("user_id", "userId", "query", "plain", required=True),
-        Param("message", "message", "query", "plain"),
-        Param("files", "files[]", "query", "repeat"),
+        Param("user_id", "userId", "query", "plain", kind="int", required=True),
+        Param("message", "message", "query", "plain", kind="str"),
+        Param("files", "files[]", "query", "repeat", kind="int"),
     ),
     result="none",
     parse=None,

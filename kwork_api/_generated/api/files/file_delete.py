@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="fileDelete",
     auth="required",
     replay_safe=False,
-    params=(Param("file_id", "file_id", "query", "plain", required=True),),
+    params=(Param("file_id", "file_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

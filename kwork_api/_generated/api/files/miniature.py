@@ -11,7 +11,7 @@ OPERATION: Operation[bytes] = Operation(
     method="miniature",
     auth="required",
     replay_safe=True,
-    params=(Param("path", "path", "query", "plain", required=True),),
+    params=(Param("path", "path", "query", "plain", kind="str", required=True),),
     result="binary",
     parse=None,
     empty="error",

@@ -13,7 +13,7 @@ OPERATION: Operation[None] = Operation(
     replay_safe=False,
     params=(
         Param("file", "upload_files", "multipart", "file", required=True),
-        Param("device_id", "deviceId", "multipart", "plain", required=True),
+        Param("device_id", "deviceId", "multipart", "plain", kind="str", required=True),
     ),
     result="none",
     parse=None,

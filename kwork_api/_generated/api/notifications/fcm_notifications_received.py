@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="fcmNotificationsReceived",
     auth="required",
     replay_safe=False,
-    params=(Param("message_ids", "messageIds[]", "query", "repeat", required=True),),
+    params=(Param("message_ids", "messageIds[]", "query", "repeat", kind="str", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -19,8 +19,8 @@ OPERATION: Operation[RealtimeChannel] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("uad", "uad", "query", "plain"),
-        Param("make_online", "makeOnline", "query", "plain"),
+        Param("uad", "uad", "query", "plain", kind="str"),
+        Param("make_online", "makeOnline", "query", "plain", kind="bool"),
     ),
     result="data",
     parse=_m_realtime_channel.RealtimeChannel._from_wire,

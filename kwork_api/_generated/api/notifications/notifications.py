@@ -18,7 +18,7 @@ OPERATION: Operation[NotificationsResponse] = Operation(
     method="notifications",
     auth="required",
     replay_safe=True,
-    params=(Param("make_online", "makeOnline", "query", "plain"),),
+    params=(Param("make_online", "makeOnline", "query", "plain", kind="bool"),),
     result="envelope",
     parse=_m_notifications_response.NotificationsResponse._from_wire,
     empty="error",

@@ -19,9 +19,9 @@ OPERATION: Operation[PushEventsResponse] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("page", "page", "query", "plain"),
-        Param("uad", "uad", "query", "plain"),
-        Param("make_online", "makeOnline", "query", "plain"),
+        Param("page", "page", "query", "plain", kind="int"),
+        Param("uad", "uad", "query", "plain", kind="str"),
+        Param("make_online", "makeOnline", "query", "plain", kind="bool"),
     ),
     result="envelope",
     parse=_m_push_events_response.PushEventsResponse._from_wire,

@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="notificationsReceived",
     auth="required",
     replay_safe=False,
-    params=(Param("ids", "ids[]", "query", "repeat", required=True),),
+    params=(Param("ids", "ids[]", "query", "repeat", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

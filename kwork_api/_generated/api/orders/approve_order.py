@@ -20,8 +20,8 @@ OPERATION: Operation[list[BuyerLevelProgress]] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "orderId", "query", "plain", required=True),
-        Param("allow_portfolio", "portfolio", "query", "plain", required=True),
+        Param("order_id", "orderId", "query", "plain", kind="int", required=True),
+        Param("allow_portfolio", "portfolio", "query", "plain", kind="bool", required=True),
     ),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_buyer_level_progress.BuyerLevelProgress._from_wire)),

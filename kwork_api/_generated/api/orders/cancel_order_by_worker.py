@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "query", "plain", required=True),
-        Param("reason_type", "reason_type", "query", "plain", required=True),
-        Param("message", "message", "form", "plain"),
+        Param("order_id", "order_id", "query", "plain", kind="int", required=True),
+        Param("reason_type", "reason_type", "query", "plain", kind="str", required=True),
+        Param("message", "message", "form", "plain", kind="str"),
     ),
     result="none",
     parse=None,

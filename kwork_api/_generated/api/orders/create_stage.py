@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "query", "plain", required=True),
-        Param("extend_time", "extend_time", "query", "plain", required=True),
+        Param("order_id", "order_id", "query", "plain", kind="int", required=True),
+        Param("extend_time", "extend_time", "query", "plain", kind="int", required=True),
         Param("stages", "stages", "query", "indexed", required=True),
     ),
     result="none",

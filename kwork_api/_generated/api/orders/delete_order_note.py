@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="deleteOrderNote",
     auth="required",
     replay_safe=False,
-    params=(Param("order_id", "order_id", "query", "plain", required=True),),
+    params=(Param("order_id", "order_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

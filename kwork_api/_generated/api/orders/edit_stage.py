@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "orderId", "query", "plain", required=True),
-        Param("extend_time", "extendTime", "query", "plain", required=True),
+        Param("order_id", "orderId", "query", "plain", kind="int", required=True),
+        Param("extend_time", "extendTime", "query", "plain", kind="int", required=True),
         Param("stages", "stages", "query", "keyed", required=True),
     ),
     result="none",

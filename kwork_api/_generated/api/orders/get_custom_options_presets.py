@@ -19,7 +19,7 @@ OPERATION: Operation[list[CustomOptionPreset]] = Operation(
     method="getCustomOptionsPresets",
     auth="required",
     replay_safe=True,
-    params=(Param("order_id", "order_id", "query", "plain", required=True),),
+    params=(Param("order_id", "order_id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_custom_option_preset.CustomOptionPreset._from_wire)),
     empty="list",

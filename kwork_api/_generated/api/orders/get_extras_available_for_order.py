@@ -19,7 +19,7 @@ OPERATION: Operation[list[AvailableExtra]] = Operation(
     method="getExtrasAvailableForOrder",
     auth="required",
     replay_safe=True,
-    params=(Param("order_id", "orderId", "query", "plain", required=True),),
+    params=(Param("order_id", "orderId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_available_extra.AvailableExtra._from_wire)),
     empty="list",

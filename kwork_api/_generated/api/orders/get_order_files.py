@@ -19,7 +19,7 @@ OPERATION: Operation[list[OrderFile]] = Operation(
     method="getOrderFiles",
     auth="required",
     replay_safe=True,
-    params=(Param("order_id", "id", "query", "plain", required=True),),
+    params=(Param("order_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_order_file.OrderFile._from_wire)),
     empty="list",

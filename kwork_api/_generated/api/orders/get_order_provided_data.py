@@ -19,7 +19,7 @@ OPERATION: Operation[list[OrderProvidedData]] = Operation(
     method="getOrderProvidedData",
     auth="required",
     replay_safe=True,
-    params=(Param("order_id", "order_id", "query", "plain", required=True),),
+    params=(Param("order_id", "order_id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_order_provided_data.OrderProvidedData._from_wire)),
     empty="list",

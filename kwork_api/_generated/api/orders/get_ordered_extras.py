@@ -19,7 +19,7 @@ OPERATION: Operation[list[OrderExtra]] = Operation(
     method="getOrderedExtras",
     auth="required",
     replay_safe=True,
-    params=(Param("order_id", "orderId", "query", "plain", required=True),),
+    params=(Param("order_id", "orderId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_order_extra.OrderExtra._from_wire)),
     empty="list",

@@ -18,7 +18,7 @@ OPERATION: Operation[LastOrderInfo | None] = Operation(
     method="getUsersLastOrderInfo",
     auth="required",
     replay_safe=True,
-    params=(Param("interlocutor_id", "interlocutorId", "query", "plain", required=True),),
+    params=(Param("interlocutor_id", "interlocutorId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_last_order_info.LastOrderInfo._from_wire,
     empty="none",

@@ -19,10 +19,10 @@ OPERATION: Operation[ExtrasOfferResult] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "orderId", "query", "plain", required=True),
+        Param("order_id", "orderId", "query", "plain", kind="int", required=True),
         Param("options", "options", "query", "keyed"),
         Param("custom_options", "customOptions", "query", "keyed"),
-        Param("updated_package", "updatedPackage", "query", "plain"),
+        Param("updated_package", "updatedPackage", "query", "plain", kind="str"),
     ),
     result="data",
     parse=_m_extras_offer_result.ExtrasOfferResult._from_wire,

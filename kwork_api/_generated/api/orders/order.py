@@ -18,7 +18,7 @@ OPERATION: Operation[OrderLookup] = Operation(
     method="order",
     auth="required",
     replay_safe=True,
-    params=(Param("order_id", "id", "query", "plain", required=True),),
+    params=(Param("order_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_order_lookup.OrderLookup._from_wire,
     empty="error",

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "query", "plain", required=True),
-        Param("stage_id", "stage_id", "query", "plain", required=True),
+        Param("order_id", "order_id", "query", "plain", kind="int", required=True),
+        Param("stage_id", "stage_id", "query", "plain", kind="int", required=True),
     ),
     result="none",
     parse=None,

@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "query", "plain", required=True),
+        Param("order_id", "order_id", "query", "plain", kind="int", required=True),
         Param("extras", "extras", "query", "keyed", required=True),
-        Param("as_volume", "as_volume", "query", "plain"),
+        Param("as_volume", "as_volume", "query", "plain", kind="bool"),
     ),
     result="none",
     parse=None,

@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="payerDeclinesExtraRemovalRequest",
     auth="required",
     replay_safe=False,
-    params=(Param("track_id", "track_id", "query", "plain", required=True),),
+    params=(Param("track_id", "track_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

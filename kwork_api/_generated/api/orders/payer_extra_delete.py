@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="payerExtraDelete",
     auth="required",
     replay_safe=False,
-    params=(Param("extra_id", "extra_id", "query", "plain", required=True),),
+    params=(Param("extra_id", "extra_id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

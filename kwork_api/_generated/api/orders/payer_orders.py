@@ -19,9 +19,9 @@ OPERATION: Operation[OrdersPage] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("filter", "filter", "query", "plain"),
-        Param("page", "page", "query", "plain"),
-        Param("company_orders", "company_orders", "query", "plain"),
+        Param("filter", "filter", "query", "plain", kind="str"),
+        Param("page", "page", "query", "plain", kind="int"),
+        Param("company_orders", "company_orders", "query", "plain", kind="bool"),
     ),
     result="data",
     parse=_m_orders_page.OrdersPage._from_wire,

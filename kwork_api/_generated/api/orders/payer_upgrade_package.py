@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "query", "plain", required=True),
-        Param("package_type", "packageType", "query", "plain"),
+        Param("order_id", "order_id", "query", "plain", kind="int", required=True),
+        Param("package_type", "packageType", "query", "plain", kind="str"),
     ),
     result="none",
     parse=None,

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("track_id", "id", "query", "plain", required=True),
-        Param("rating", "rating", "query", "plain", required=True),
+        Param("track_id", "id", "query", "plain", kind="int", required=True),
+        Param("rating", "rating", "query", "plain", kind="int", required=True),
     ),
     result="none",
     parse=None,

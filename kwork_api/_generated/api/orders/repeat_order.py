@@ -18,7 +18,7 @@ OPERATION: Operation[CreatedOrder] = Operation(
     method="repeatOrder",
     auth="required",
     replay_safe=False,
-    params=(Param("order_id", "orderId", "query", "plain", required=True),),
+    params=(Param("order_id", "orderId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_created_order.CreatedOrder._from_wire,
     empty="error",

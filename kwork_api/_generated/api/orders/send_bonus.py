@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "orderId", "query", "plain", required=True),
-        Param("bonus", "bonus", "query", "plain", required=True),
-        Param("comment", "comment", "query", "plain"),
+        Param("order_id", "orderId", "query", "plain", kind="int", required=True),
+        Param("bonus", "bonus", "query", "plain", kind="int", required=True),
+        Param("comment", "comment", "query", "plain", kind="str"),
     ),
     result="none",
     parse=None,

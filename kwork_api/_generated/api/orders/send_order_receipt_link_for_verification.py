@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("receipt_id", "receiptId", "query", "plain", required=True),
-        Param("receipt_link", "receiptLink", "query", "plain", required=True),
+        Param("receipt_id", "receiptId", "query", "plain", kind="int", required=True),
+        Param("receipt_link", "receiptLink", "query", "plain", kind="str", required=True),
     ),
     result="none",
     parse=None,

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("status", "status", "query", "plain", required=True),
-        Param("switch_all", "switchAll", "query", "plain"),
+        Param("status", "status", "query", "plain", kind="str", required=True),
+        Param("switch_all", "switchAll", "query", "plain", kind="bool"),
     ),
     result="none",
     parse=None,

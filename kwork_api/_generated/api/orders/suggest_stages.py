@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "query", "plain", required=True),
-        Param("days", "days", "query", "plain", required=True),
-        Param("message", "message", "query", "plain", required=True),
+        Param("order_id", "order_id", "query", "plain", kind="int", required=True),
+        Param("days", "days", "query", "plain", kind="int", required=True),
+        Param("message", "message", "query", "plain", kind="str", required=True),
         Param("stages", "stages", "query", "indexed", required=True),
     ),
     result="none",

@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "orderId", "query", "plain", required=True),
-        Param("message", "message", "query", "plain"),
-        Param("file_ids", "files[]", "query", "repeat"),
+        Param("order_id", "orderId", "query", "plain", kind="int", required=True),
+        Param("message", "message", "query", "plain", kind="str"),
+        Param("file_ids", "files[]", "query", "repeat", kind="int"),
     ),
     result="none",
     parse=None,

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "query", "plain", required=True),
-        Param("contracts_agreement", "contracts_agreement", "query", "plain"),
+        Param("order_id", "order_id", "query", "plain", kind="int", required=True),
+        Param("contracts_agreement", "contracts_agreement", "query", "plain", kind="bool"),
     ),
     result="none",
     parse=None,

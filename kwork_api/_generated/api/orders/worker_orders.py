@@ -19,8 +19,8 @@ OPERATION: Operation[OrdersPage] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("filter", "filter", "query", "plain"),
-        Param("page", "page", "query", "plain"),
+        Param("filter", "filter", "query", "plain", kind="str"),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="data",
     parse=_m_orders_page.OrdersPage._from_wire,

@@ -18,7 +18,7 @@ OPERATION: Operation[YescrowRefillLink] = Operation(
     method="getBillRefillUrl",
     auth="required",
     replay_safe=False,
-    params=(Param("sum", "sum", "query", "plain"),),
+    params=(Param("sum", "sum", "query", "plain", kind="float"),),
     result="data",
     parse=_m_yescrow_refill_link.YescrowRefillLink._from_wire,
     empty="error",

@@ -18,7 +18,7 @@ OPERATION: Operation[PaymentMethods] = Operation(
     method="getPaymentMethods",
     auth="required",
     replay_safe=True,
-    params=(Param("with_company", "withCompany", "query", "plain"),),
+    params=(Param("with_company", "withCompany", "query", "plain", kind="bool"),),
     result="data",
     parse=_m_payment_methods.PaymentMethods._from_wire,
     empty="error",

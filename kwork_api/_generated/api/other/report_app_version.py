@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("cloud_token", "cloud_token", "query", "plain", required=True, secret=True),
-        Param("app_version", "app_version", "query", "plain", required=True),
+        Param("cloud_token", "cloud_token", "query", "plain", kind="str", required=True, secret=True),
+        Param("app_version", "app_version", "query", "plain", kind="str", required=True),
     ),
     result="none",
     parse=None,

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("portfolio_id", "portfolio_id", "query", "plain", required=True),
-        Param("unlink", "unlink", "query", "plain", required=True),
+        Param("portfolio_id", "portfolio_id", "query", "plain", kind="int", required=True),
+        Param("unlink", "unlink", "query", "plain", kind="bool", required=True),
     ),
     result="none",
     parse=None,

@@ -19,8 +19,8 @@ OPERATION: Operation[KworkPortfolioResponse] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("kwork_id", "id", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("kwork_id", "id", "query", "plain", kind="int", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_kwork_portfolio_response.KworkPortfolioResponse._from_wire,

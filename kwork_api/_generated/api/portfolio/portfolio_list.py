@@ -19,9 +19,9 @@ OPERATION: Operation[PortfolioPage] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("user_id", "user_id", "query", "plain", required=True),
-        Param("category_id", "category_id", "query", "plain", required=True),
-        Param("page", "page", "query", "plain", required=True),
+        Param("user_id", "user_id", "query", "plain", kind="int", required=True),
+        Param("category_id", "category_id", "query", "plain", kind="str", required=True),
+        Param("page", "page", "query", "plain", kind="int", required=True),
     ),
     result="data",
     parse=_m_portfolio_page.PortfolioPage._from_wire,

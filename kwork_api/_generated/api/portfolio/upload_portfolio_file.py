@@ -20,7 +20,7 @@ OPERATION: Operation[list[PortfolioFileUpload]] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("hashes", "hashes[]", "query", "repeat"),
+        Param("hashes", "hashes[]", "query", "repeat", kind="int"),
         Param("file", "file", "multipart", "file", required=True),
     ),
     result="data",

@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="deleteWant",
     auth="required",
     replay_safe=False,
-    params=(Param("want_id", "id", "query", "plain", required=True),),
+    params=(Param("want_id", "id", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

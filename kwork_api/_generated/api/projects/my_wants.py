@@ -19,8 +19,8 @@ OPERATION: Operation[WantsResponse] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("status_ids", "want_status_id", "query", "csv"),
-        Param("page", "page", "query", "plain"),
+        Param("status_ids", "want_status_id", "query", "csv", kind="int"),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_wants_response.WantsResponse._from_wire,

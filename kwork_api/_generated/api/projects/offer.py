@@ -18,7 +18,7 @@ OPERATION: Operation[ProjectOffer] = Operation(
     method="offer",
     auth="required",
     replay_safe=True,
-    params=(Param("offer_id", "id", "query", "plain", required=True),),
+    params=(Param("offer_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_project_offer.ProjectOffer._from_wire,
     empty="error",

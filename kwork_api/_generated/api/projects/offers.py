@@ -18,7 +18,7 @@ OPERATION: Operation[ProjectOffersResponse] = Operation(
     method="offers",
     auth="required",
     replay_safe=True,
-    params=(Param("page", "page", "query", "plain"),),
+    params=(Param("page", "page", "query", "plain", kind="int"),),
     result="envelope",
     parse=_m_project_offers_response.ProjectOffersResponse._from_wire,
     empty="page",

@@ -18,7 +18,7 @@ OPERATION: Operation[Project] = Operation(
     method="project",
     auth="required",
     replay_safe=True,
-    params=(Param("project_id", "id", "query", "plain", required=True),),
+    params=(Param("project_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_project.Project._from_wire,
     empty="error",

@@ -19,7 +19,7 @@ OPERATION: Operation[list[Want]] = Operation(
     method="want",
     auth="required",
     replay_safe=True,
-    params=(Param("want_id", "id", "query", "plain", required=True),),
+    params=(Param("want_id", "id", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_want.Want._from_wire)),
     empty="list",

@@ -19,7 +19,7 @@ OPERATION: Operation[list[City]] = Operation(
     method="cities",
     auth="optional",
     replay_safe=True,
-    params=(Param("country_id", "countryId", "query", "plain", required=True),),
+    params=(Param("country_id", "countryId", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_c.list_converter(_c.model_converter(_m_city.City._from_wire)),
     empty="list",

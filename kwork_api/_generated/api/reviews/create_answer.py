@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("review_id", "review_id", "form", "plain", required=True),
-        Param("text", "text", "form", "plain", required=True),
+        Param("review_id", "review_id", "form", "plain", kind="int", required=True),
+        Param("text", "text", "form", "plain", kind="str", required=True),
     ),
     result="none",
     parse=None,

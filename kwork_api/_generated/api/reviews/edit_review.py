@@ -12,9 +12,9 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("order_id", "order_id", "form", "plain", required=True),
-        Param("type", "type", "form", "plain", required=True),
-        Param("text", "text", "form", "plain", required=True),
+        Param("order_id", "order_id", "form", "plain", kind="int", required=True),
+        Param("type", "type", "form", "plain", kind="str", required=True),
+        Param("text", "text", "form", "plain", kind="str", required=True),
     ),
     result="none",
     parse=None,

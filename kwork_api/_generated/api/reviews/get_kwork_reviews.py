@@ -19,9 +19,9 @@ OPERATION: Operation[ReviewsResponse] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("kwork_id", "kwork_id", "query", "plain", required=True),
-        Param("type", "type", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("kwork_id", "kwork_id", "query", "plain", kind="int", required=True),
+        Param("type", "type", "query", "plain", kind="str", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_reviews_response.ReviewsResponse._from_wire,

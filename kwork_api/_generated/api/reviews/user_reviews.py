@@ -19,9 +19,9 @@ OPERATION: Operation[ReviewsResponse] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("user_id", "user_id", "query", "plain", required=True),
-        Param("type", "type", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("user_id", "user_id", "query", "plain", kind="int", required=True),
+        Param("type", "type", "query", "plain", kind="str", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_reviews_response.ReviewsResponse._from_wire,

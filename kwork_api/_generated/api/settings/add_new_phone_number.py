@@ -19,8 +19,8 @@ OPERATION: Operation[PhoneConfirmation] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("hash", "hash", "query", "plain", required=True, secret=True),
-        Param("phone", "phone", "query", "plain", required=True),
+        Param("hash", "hash", "query", "plain", kind="str", required=True, secret=True),
+        Param("phone", "phone", "query", "plain", kind="str", required=True),
     ),
     result="data",
     parse=_m_phone_confirmation.PhoneConfirmation._from_wire,

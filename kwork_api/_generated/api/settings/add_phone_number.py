@@ -18,7 +18,7 @@ OPERATION: Operation[PhoneConfirmation] = Operation(
     method="addPhoneNumber",
     auth="required",
     replay_safe=False,
-    params=(Param("phone", "phone", "query", "plain", required=True),),
+    params=(Param("phone", "phone", "query", "plain", kind="str", required=True),),
     result="data",
     parse=_m_phone_confirmation.PhoneConfirmation._from_wire,
     empty="error",

@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="allowMobilePush",
     auth="required",
     replay_safe=False,
-    params=(Param("allow", "allow", "query", "plain", required=True),),
+    params=(Param("allow", "allow", "query", "plain", kind="bool", required=True),),
     result="none",
     parse=None,
     empty="none",

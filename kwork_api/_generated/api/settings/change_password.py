@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="changePassword",
     auth="required",
     replay_safe=False,
-    params=(Param("password", "password", "form", "plain", required=True, secret=True),),
+    params=(Param("password", "password", "form", "plain", kind="str", required=True, secret=True),),
     result="none",
     parse=None,
     empty="none",

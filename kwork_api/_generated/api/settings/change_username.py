@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="changeUsername",
     auth="required",
     replay_safe=False,
-    params=(Param("username", "username", "form", "plain", required=True),),
+    params=(Param("username", "username", "form", "plain", kind="str", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -18,7 +18,7 @@ OPERATION: Operation[EmailConfirmationSent] = Operation(
     method="emailVerificationLetter",
     auth="required",
     replay_safe=False,
-    params=(Param("email", "email", "query", "plain"),),
+    params=(Param("email", "email", "query", "plain", kind="str"),),
     result="data",
     parse=_m_email_confirmation_sent.EmailConfirmationSent._from_wire,
     empty="error",

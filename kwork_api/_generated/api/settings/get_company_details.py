@@ -18,7 +18,7 @@ OPERATION: Operation[CompanyDetails] = Operation(
     method="getCompanyDetails",
     auth="optional",
     replay_safe=True,
-    params=(Param("tax_number", "tax_number", "query", "plain", required=True),),
+    params=(Param("tax_number", "tax_number", "query", "plain", kind="str", required=True),),
     result="data",
     parse=_m_company_details.CompanyDetails._from_wire,
     empty="error",

@@ -19,8 +19,8 @@ OPERATION: Operation[PhoneChangePermit] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("phone_last", "phone_last", "query", "plain", secret=True),
-        Param("password", "password", "query", "plain", secret=True),
+        Param("phone_last", "phone_last", "query", "plain", kind="str", secret=True),
+        Param("password", "password", "query", "plain", kind="str", secret=True),
     ),
     result="data",
     parse=_m_phone_change_permit.PhoneChangePermit._from_wire,

@@ -19,8 +19,8 @@ OPERATION: Operation[CompanyVerification] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("tax_number", "tax_number", "query", "plain", required=True),
-        Param("address", "address", "query", "plain"),
+        Param("tax_number", "tax_number", "query", "plain", kind="str", required=True),
+        Param("address", "address", "query", "plain", kind="str"),
     ),
     result="data",
     parse=_m_company_verification.CompanyVerification._from_wire,

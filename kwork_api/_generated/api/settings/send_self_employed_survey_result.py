@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="sendSelfEmployedSurveyResult",
     auth="required",
     replay_safe=False,
-    params=(Param("answer", "answer", "query", "plain", required=True),),
+    params=(Param("answer", "answer", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -19,8 +19,8 @@ OPERATION: Operation[WhatsAppCodeSent] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("phone", "phone", "query", "plain"),
-        Param("hash", "hash", "query", "plain", secret=True),
+        Param("phone", "phone", "query", "plain", kind="str"),
+        Param("hash", "hash", "query", "plain", kind="str", secret=True),
     ),
     result="data",
     parse=_m_whats_app_code_sent.WhatsAppCodeSent._from_wire,

@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="setAvailableAtWeekends",
     auth="required",
     replay_safe=False,
-    params=(Param("available", "available", "query", "plain", required=True),),
+    params=(Param("available", "available", "query", "plain", kind="bool", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -18,7 +18,7 @@ OPERATION: Operation[ConfirmedPhone] = Operation(
     method="verifyPhoneActivationCode",
     auth="required",
     replay_safe=False,
-    params=(Param("code", "code", "query", "plain", required=True, secret=True),),
+    params=(Param("code", "code", "query", "plain", kind="str", required=True, secret=True),),
     result="data",
     parse=_m_confirmed_phone.ConfirmedPhone._from_wire,
     empty="error",

@@ -18,7 +18,7 @@ OPERATION: Operation[AccountDeletion] = Operation(
     method="verifySmsCodeForAccountDeleting",
     auth="required",
     replay_safe=False,
-    params=(Param("code", "code", "query", "plain", required=True, secret=True),),
+    params=(Param("code", "code", "query", "plain", kind="str", required=True, secret=True),),
     result="data",
     parse=_m_account_deletion.AccountDeletion._from_wire,
     empty="error",

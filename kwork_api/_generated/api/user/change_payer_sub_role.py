@@ -11,7 +11,7 @@ OPERATION: Operation[None] = Operation(
     method="changePayerSubRole",
     auth="required",
     replay_safe=False,
-    params=(Param("payer_sub_role", "payerSubRole", "query", "plain", required=True),),
+    params=(Param("payer_sub_role", "payerSubRole", "query", "plain", kind="int", required=True),),
     result="none",
     parse=None,
     empty="none",

@@ -18,7 +18,7 @@ OPERATION: Operation[AccountInfo] = Operation(
     method="getActorInfo",
     auth="required",
     replay_safe=True,
-    params=(Param("uad", "uad", "form", "plain"),),
+    params=(Param("uad", "uad", "form", "plain", kind="str"),),
     result="data",
     parse=_m_account_info.AccountInfo._from_wire,
     empty="error",

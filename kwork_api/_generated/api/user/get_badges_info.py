@@ -19,8 +19,8 @@ OPERATION: Operation[UnreadCounters] = Operation(
     auth="required",
     replay_safe=True,
     params=(
-        Param("make_online", "makeOnline", "query", "plain"),
-        Param("uad", "uad", "form", "plain"),
+        Param("make_online", "makeOnline", "query", "plain", kind="bool"),
+        Param("uad", "uad", "form", "plain", kind="str"),
     ),
     result="data",
     parse=_m_unread_counters.UnreadCounters._from_wire,

@@ -19,8 +19,8 @@ OPERATION: Operation[UserInfo] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("user_id", "id", "query", "plain"),
-        Param("username", "username", "query", "plain"),
+        Param("user_id", "id", "query", "plain", kind="int"),
+        Param("username", "username", "query", "plain", kind="str"),
     ),
     result="data",
     parse=_m_user_info.UserInfo._from_wire,

@@ -12,8 +12,8 @@ OPERATION: Operation[None] = Operation(
     auth="required",
     replay_safe=False,
     params=(
-        Param("user_id", "user_id", "query", "plain", required=True),
-        Param("note", "note", "form", "plain"),
+        Param("user_id", "user_id", "query", "plain", kind="int", required=True),
+        Param("note", "note", "form", "plain", kind="str"),
     ),
     result="none",
     parse=None,

@@ -18,7 +18,7 @@ OPERATION: Operation[Feature] = Operation(
     method="setUserType",
     auth="required",
     replay_safe=False,
-    params=(Param("type", "type", "query", "plain", required=True),),
+    params=(Param("type", "type", "query", "plain", kind="int", required=True),),
     result="data",
     parse=_m_feature.Feature._from_wire,
     empty="error",

@@ -19,9 +19,9 @@ OPERATION: Operation[KworkUser] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("user_id", "id", "query", "plain", required=True),
-        Param("with_hidden", "with_hidden", "query", "plain"),
-        Param("make_online", "makeOnline", "query", "plain"),
+        Param("user_id", "id", "query", "plain", kind="int", required=True),
+        Param("with_hidden", "with_hidden", "query", "plain", kind="bool"),
+        Param("make_online", "makeOnline", "query", "plain", kind="bool"),
     ),
     result="data",
     parse=_m_kwork_user.KworkUser._from_wire,

@@ -19,8 +19,8 @@ OPERATION: Operation[KworkUser] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("username", "username", "query", "plain", required=True),
-        Param("with_hidden", "with_hidden", "query", "plain"),
+        Param("username", "username", "query", "plain", kind="str", required=True),
+        Param("with_hidden", "with_hidden", "query", "plain", kind="bool"),
     ),
     result="data",
     parse=_m_kwork_user.KworkUser._from_wire,

@@ -19,8 +19,8 @@ OPERATION: Operation[UserSearchResponse] = Operation(
     auth="optional",
     replay_safe=True,
     params=(
-        Param("query", "query", "query", "plain", required=True),
-        Param("page", "page", "query", "plain"),
+        Param("query", "query", "query", "plain", kind="str", required=True),
+        Param("page", "page", "query", "plain", kind="int"),
     ),
     result="envelope",
     parse=_m_user_search_response.UserSearchResponse._from_wire,
