@@ -45,10 +45,20 @@ def model_field_order(model: ModelPlan) -> list[FieldPlan]:
 
 
 def field_declaration(f: FieldPlan) -> str:
-    if f.required:
-        return f"{f.name}: {f.annotation}" + (" = _attrs.field(repr=False)" if f.secret else "")
-    default = "_attrs.field(default=None, repr=False)" if f.secret else "None"
-    return f"{f.name}: {f.annotation} = {default}"
+    """Lists, maps and free-form values stay out of the hash (they are unhashable), so equal
+    models hash alike and models can live in sets; secrets stay out of the repr."""
+    options = []
+    if not f.required:
+        options.append("default=None")
+    if f.secret:
+        options.append("repr=False")
+    if f.type.kind in ("list", "map", "any"):
+        options.append("hash=False")
+    if not options:
+        return f"{f.name}: {f.annotation}"
+    if options == ["default=None"]:
+        return f"{f.name}: {f.annotation} = None"
+    return f"{f.name}: {f.annotation} = _attrs.field({', '.join(options)})"
 
 
 def parse_lines(model: ModelPlan, f: FieldPlan) -> list[str]:
@@ -184,13 +194,15 @@ def signature(op: OperationPlan, *, paged_iter: bool = False) -> str:
     parts += [f"{p.name}: {p.request_type}" for p in required]
     parts.append("*")
     parts += [f"{p.name}: {p.request_type} | None = None" for p in optional]
+    if paged_iter:
+        parts.append("page: int = 1")
     parts += ["timeout: Timeout | NotGiven = NOT_GIVEN", "max_retries: int | NotGiven = NOT_GIVEN"]
     return ", ".join(parts)
 
 
 def values_tuple(op: OperationPlan, *, paged_iter: bool = False) -> str:
-    # iter_* asks for page 1 explicitly: without `page` some methods answer their newest page
-    names = ["1" if (paged_iter and p.name == "page") else p.name for p in op.params]
+    # iter_* always sends `page` (1 by default): without it some methods answer their newest page
+    names = [p.name for p in op.params]
     if not names:
         return "()"
     return "(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")"
@@ -205,10 +217,17 @@ def facade_doc(op: OperationPlan, *, paged_iter: bool = False) -> str:
         lines.append(wrap(doc_escape(op.summary)))
         if op.description and op.description != op.summary:
             lines += ["", wrap(doc_escape(op.description))]
-    params = [p for p in op.params if not (paged_iter and p.name == "page")]
-    if params:
+    params = [p for p in op.ordered_params if not (paged_iter and p.name == "page")]
+    if params or paged_iter:
         lines += ["", "Args:"]
         lines += [_hanging(f"{p.name}: {doc_escape(p.description)}") for p in params]
+    if paged_iter:
+        lines.append(
+            _hanging(
+                "page: The page to start from. If fetching a page fails, the iterator raises; "
+                "resume with `page=` set to the page that failed."
+            )
+        )
     lines += ["", "Returns:"]
     if paged_iter:
         item = op.item_type.annotation() if op.item_type else "Any"

@@ -710,8 +710,9 @@ def _text(value: Any, where: str) -> str:
     return " ".join(value.split())
 
 
-def _value_kind(style: str | None, first: str | None, schema: dict[str, Any], builder: _Builder,
-                where: str) -> str:
+def _value_kind(
+    style: str | None, first: str | None, schema: dict[str, Any], builder: _Builder, where: str
+) -> str:
     """The scalar kind an argument's values must have (its items', for arrays); "any" if free."""
     if style in ("csv", "repeat"):
         item = builder.deref(schema.get("items", {}), where)

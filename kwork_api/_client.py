@@ -11,13 +11,13 @@ import os
 import time
 from collections.abc import Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
 from . import _envelope
 from ._auth import DEFAULT_APP_AUTH, Credentials, KworkAuth, TokenState, basic_header
-from ._errors import KworkError, KworkValidationError, network_error
+from ._errors import KworkApiError, KworkError, KworkValidationError, network_error
 from ._logging import install_redaction, log
 from ._operation import Operation
 from ._options import (
@@ -158,6 +158,22 @@ class _ClientCore:
             "kwork_generation": self._state.generation,
         }
         chosen = self._timeout if isinstance(timeout, NotGiven) else check_timeout(timeout)
+        try:
+            return self._request_for(op, params, encoded, extensions, chosen)
+        except httpx.InvalidURL as exc:
+            raise KworkValidationError(
+                f"{op.method}: the request URL is invalid ({exc}); an argument is probably far too long",
+                method=op.method,
+            ) from None
+
+    def _request_for(
+        self,
+        op: Operation[Any],
+        params: list[tuple[str, Any]],
+        encoded: Any,
+        extensions: dict[str, Any],
+        chosen: Timeout | NotGiven,
+    ) -> httpx.Request:
         if self._owns_http:
             # our own pool: build the request directly, skipping the client's merging of
             # defaults it does not have (the client's send is skipped too, see _direct_transport)
@@ -209,10 +225,38 @@ class _ClientCore:
         return self._retry.max_retries if isinstance(checked, NotGiven) else checked
 
     def _failed(self, op: Operation[Any], exc: BaseException) -> KworkError:
-        error = exc if isinstance(exc, KworkError) else network_error(op.method, exc)
+        if isinstance(exc, KworkError):
+            return exc
+        if isinstance(exc, httpx.DecodingError):  # a body that says gzip but is not: a garbled answer
+            error: KworkError = KworkApiError(
+                f"{op.method}: the answer could not be decoded ({exc})", method=op.method, transient=True
+            )
+        else:
+            error = network_error(op.method, exc)
         if error is not exc:
             error.__cause__ = exc
         return error
+
+
+class _Options(TypedDict, total=False):
+    """Keyword options `login()` passes on to the constructor (typed for IDEs and mypy)."""
+
+    base_url: str
+    timeout: Timeout | NotGiven
+    max_retries: int
+    max_retry_after: float
+    retry_policy: RetryPolicy | None
+    app_auth: tuple[str, str]
+    uad: str | None
+    session_file: str | os.PathLike[str] | None
+
+
+class _SyncOptions(_Options, total=False):
+    http_client: httpx.Client | None
+
+
+class _AsyncOptions(_Options, total=False):
+    http_client: httpx.AsyncClient | None
 
 
 def _form(pairs: list[tuple[str, str]]) -> dict[str, str | list[str]] | None:
@@ -288,10 +332,15 @@ class KworkClient(SyncGroups, _ClientCore):
         *,
         phone_last: str | None = None,
         g_recaptcha_response: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[_SyncOptions],
     ) -> Self:
-        """Sign in now and return a ready client (it also re-signs in when the token expires)."""
+        """Sign in now and return a ready client (it also re-signs in when the token expires).
+
+        With `session_file=` holding a valid token, no sign-in happens at all.
+        """
         client = cls(login=login, password=password, phone_last=phone_last, **kwargs)
+        if client.token is not None:  # restored from session_file: no need to sign in again
+            return client
         try:
             client.auth.sign_in(
                 **_sign_in_values(login, password, phone_last, g_recaptcha_response), uad=client.uad
@@ -320,7 +369,7 @@ class KworkClient(SyncGroups, _ClientCore):
                 else:
                     response = self._auth.send(request, transport)
                 result: T = self._finish(op, response)
-            except (httpx.TransportError, KworkError) as exc:
+            except (httpx.RequestError, KworkError) as exc:
                 error = self._failed(op, exc)
             else:
                 log.debug(
@@ -409,10 +458,15 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
         *,
         phone_last: str | None = None,
         g_recaptcha_response: str | None = None,
-        **kwargs: Any,
+        **kwargs: Unpack[_AsyncOptions],
     ) -> Self:
-        """Sign in now and return a ready client (it also re-signs in when the token expires)."""
+        """Sign in now and return a ready client (it also re-signs in when the token expires).
+
+        With `session_file=` holding a valid token, no sign-in happens at all.
+        """
         client = cls(login=login, password=password, phone_last=phone_last, **kwargs)
+        if client.token is not None:  # restored from session_file: no need to sign in again
+            return client
         try:
             await client.auth.sign_in(
                 **_sign_in_values(login, password, phone_last, g_recaptcha_response), uad=client.uad
@@ -443,7 +497,7 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
                 else:
                     response = await self._auth.send_async(request, transport)
                 result: T = self._finish(op, response)
-            except (httpx.TransportError, KworkError) as exc:
+            except (httpx.RequestError, KworkError) as exc:
                 error = self._failed(op, exc)
             else:
                 log.debug(

@@ -23,6 +23,10 @@ class KworkModel:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Build from wire data (as the API sends it), converting PHP-style values."""
+        if cls is KworkModel:
+            raise TypeError(
+                "KworkModel is the base class; call from_dict on a model such as kwork_api.Project"
+            )
         return cls._from_wire(data, cls.__name__)  # type: ignore[attr-defined,no-any-return]
 
     def to_dict(self) -> dict[str, Any]:

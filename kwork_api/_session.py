@@ -17,6 +17,8 @@ import attrs
 import orjson
 
 from ._errors import KworkError
+from ._logging import log
+from ._options import check_path
 
 if TYPE_CHECKING:
     import cattrs
@@ -57,12 +59,21 @@ class Session:
         try:
             return _converter().structure(data, cls)
         except Exception as exc:  # cattrs raises several kinds; all mean "not a session"
-            raise KworkError(f"not a kwork-api session: {type(exc).__name__}") from None
+            detail = "; ".join(str(e) for e in getattr(exc, "exceptions", [exc]))
+            raise KworkError(f"not a kwork-api session ({detail})") from None
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write atomically with owner-only permissions."""
-        target = Path(path).expanduser()
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = Path(check_path(path, "path")).expanduser()
+        if target.is_dir():
+            raise KworkError(f"cannot save the session to {target}: it is a directory")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._write(target)
+        except OSError as exc:
+            raise KworkError(f"cannot save the session to {target}: {exc.strerror or exc}") from None
+
+    def _write(self, target: Path) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".kwork-session-")
         try:
             os.fchmod(fd, 0o600)
@@ -76,11 +87,13 @@ class Session:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Session:
+        target = Path(check_path(path, "path")).expanduser()
         try:
-            raw = Path(path).expanduser().read_bytes()
-            return cls.from_dict(orjson.loads(raw))
-        except (OSError, orjson.JSONDecodeError) as exc:
-            raise KworkError(f"cannot read session file {Path(path).name!r}: {type(exc).__name__}") from None
+            return cls.from_dict(orjson.loads(target.read_bytes()))
+        except OSError as exc:
+            raise KworkError(f"cannot read the session file {target}: {exc.strerror or exc}") from None
+        except orjson.JSONDecodeError as exc:
+            raise KworkError(f"cannot read the session file {target}: not JSON ({exc})") from None
 
 
 def _converter() -> cattrs.Converter:
@@ -90,20 +103,31 @@ def _converter() -> cattrs.Converter:
 
 
 def attach(state: TokenState, path: str | os.PathLike[str], *, keep_token: bool) -> None:
-    """Load a saved session into `state` (unless expired) and save every later change."""
+    """Load a saved session into `state` (unless expired) and save every later change.
+
+    A broken or unwritable file never stops the client: it is reported in the log, the
+    client signs in as if there were none, and the token stays usable in memory.
+    """
     target = Path(path).expanduser()
     if target.exists():
-        saved = Session.load(target)
-        state.uad = saved.uad
-        state.recaptcha_pass_token = saved.recaptcha_pass_token
-        if not keep_token and saved.token and not saved.expired:
-            state.token, state.expires_at = saved.token, saved.expires_at
+        try:
+            saved = Session.load(target)
+        except KworkError as exc:
+            log.warning("ignoring the saved session: %s", exc)
+        else:
+            state.uad = saved.uad
+            state.recaptcha_pass_token = saved.recaptcha_pass_token
+            if not keep_token and saved.token and not saved.expired:
+                state.token, state.expires_at = saved.token, saved.expires_at
 
     def persist(changed: TokenState) -> None:
-        if changed.token is None:
-            with contextlib.suppress(FileNotFoundError):
-                target.unlink()
-        else:
-            Session.from_state(changed).save(target)
+        try:
+            if changed.token is None:
+                with contextlib.suppress(FileNotFoundError):
+                    target.unlink()
+            else:
+                Session.from_state(changed).save(target)
+        except (KworkError, OSError) as exc:
+            log.warning("could not save the session (the token stays in memory): %s", exc)
 
     state.listeners.append(persist)

@@ -58,6 +58,8 @@ def argument(op: planmod.OperationPlan, p: planmod.ParamPlan) -> Any:
         return next((v for k, v in IDS.items() if k in p.name), PEER)
     if t == "float":
         return 1.5
+    if p.name == "path":
+        return "files/demo/welcome.txt"
     if p.name == "login":
         return DEMO_LOGIN
     if p.name == "password":

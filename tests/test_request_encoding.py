@@ -43,7 +43,14 @@ def test_comma_lists_and_bracket_arrays() -> None:
 
 @pytest.mark.parametrize(
     ("kind", "good", "bad"),
-    [("int", 7, True), ("int", 7, "7"), ("int", 7, 7.5), ("float", 7, "7.5"), ("bool", False, 0), ("str", "x", 5)],
+    [
+        ("int", 7, True),
+        ("int", 7, "7"),
+        ("int", 7, 7.5),
+        ("float", 7, "7.5"),
+        ("bool", False, 0),
+        ("str", "x", 5),
+    ],
 )
 def test_values_must_have_the_declared_kind(kind: str, good: object, bad: object) -> None:
     p = Param("user_id", "user_id", "query", "plain", kind=kind)  # type: ignore[arg-type]
@@ -61,9 +68,8 @@ def test_text_mode_closed_and_wrong_upload_content_is_refused(tmp_path: Path) ->
     p = Param("file", "file", "multipart", "file")
     path = tmp_path / "a.txt"
     path.write_text("text")
-    with path.open() as text_mode:
-        with pytest.raises(KworkValidationError, match="binary mode"):
-            encode(op(p), [text_mode])
+    with path.open() as text_mode, pytest.raises(KworkValidationError, match="binary mode"):
+        encode(op(p), [text_mode])
     with pytest.raises(KworkValidationError, match="binary mode"):
         encode(op(p), [io.StringIO("x")])
     closed = path.open("rb")
@@ -135,5 +141,7 @@ def test_wrong_argument_types_raise_a_clear_validation_error(param: Param, value
 
 
 def test_missing_file_path_is_a_validation_error_naming_the_file(tmp_path: Path) -> None:
-    with pytest.raises(KworkValidationError, match=r"cannot read the file for `file` \(.*nope\.png\): No such file"):
+    with pytest.raises(
+        KworkValidationError, match=r"cannot read the file for `file` \(.*nope\.png\): No such file"
+    ):
         encode(op(Param("file", "file", "multipart", "file")), [tmp_path / "nope.png"])

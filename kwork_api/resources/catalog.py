@@ -359,18 +359,26 @@ class CatalogResource(SyncResource):
         return self._call(_favorite_kworks.OPERATION, (page,), timeout, max_retries)
 
     def iter_favorites(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[FavoriteKwork]:
         """Iterate over every item of `get_favorites`, fetching pages as needed.
 
         List the user's favourite kworks.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of FavoriteKwork.
 
         Kwork method `favoriteKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_favorite_kworks.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_favorite_kworks.OPERATION, (page,), timeout, max_retries)
 
     def get_filters(
         self,
@@ -434,18 +442,26 @@ class CatalogResource(SyncResource):
         return self._call(_get_hidden_kworks.OPERATION, (page,), timeout, max_retries)
 
     def iter_hidden(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[KworkCard]:
         """Iterate over every item of `get_hidden`, fetching pages as needed.
 
         List the kworks the user has hidden.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCard.
 
         Kwork method `getHiddenKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_get_hidden_kworks.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_get_hidden_kworks.OPERATION, (page,), timeout, max_retries)
 
     def get_home(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -627,6 +643,7 @@ class CatalogResource(SyncResource):
         packages: Sequence[Mapping[str, Any]] | None = None,
         limit: int | None = None,
         filters: Mapping[str, Any] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Kwork]:
@@ -656,6 +673,8 @@ class CatalogResource(SyncResource):
             limit: Kworks per page; 0 means the default of 10.
             filters: Any other chosen catalog filters as `query_key: value` pairs (the keys and
                 values come from `get_filters`); each pair is sent as a query parameter of its own.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Kwork.
@@ -679,7 +698,7 @@ class CatalogResource(SyncResource):
                 sview,
                 strack,
                 packages,
-                1,
+                page,
                 limit,
                 filters,
             ),
@@ -865,6 +884,7 @@ class CatalogResource(SyncResource):
         *,
         category_id: int | None = None,
         status_id: int | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[KworkCardWithLevel]:
@@ -876,13 +896,17 @@ class CatalogResource(SyncResource):
             user_id: Id of the seller.
             category_id: Category id, from `get_user_kwork_categories`.
             status_id: Status id, from `get_my_kworks_by_status` (for your own kworks).
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCardWithLevel.
 
         Kwork method `userKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_user_kworks.OPERATION, (user_id, 1, category_id, status_id), timeout, max_retries)
+        return self._iter(
+            _user_kworks.OPERATION, (user_id, page, category_id, status_id), timeout, max_retries
+        )
 
     def get_viewed(
         self,
@@ -907,18 +931,26 @@ class CatalogResource(SyncResource):
         return self._call(_viewed_catalog_kworks.OPERATION, (page,), timeout, max_retries)
 
     def iter_viewed(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[KworkCard]:
         """Iterate over every item of `get_viewed`, fetching pages as needed.
 
         List the kworks the user viewed.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCard.
 
         Kwork method `viewedCatalogKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_viewed_catalog_kworks.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_viewed_catalog_kworks.OPERATION, (page,), timeout, max_retries)
 
     def join_black_friday(
         self,
@@ -1130,6 +1162,7 @@ class CatalogResource(SyncResource):
         unembedded: str | None = None,
         limit: int | None = None,
         filters: Mapping[str, Any] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[KworkCardWithLevel]:
@@ -1149,6 +1182,8 @@ class CatalogResource(SyncResource):
             limit: Kworks per page.
             filters: Any other chosen catalog filters as `query_key: value` pairs (the keys and
                 values come from `get_filters`); each pair is sent as a query parameter of its own.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCardWithLevel.
@@ -1157,7 +1192,7 @@ class CatalogResource(SyncResource):
         """
         return self._iter(
             _search.OPERATION,
-            (query, category_id, classifier_id, sort, excluded, unembedded, 1, limit, filters),
+            (query, category_id, classifier_id, sort, excluded, unembedded, page, limit, filters),
             timeout,
             max_retries,
         )
@@ -1419,18 +1454,26 @@ class AsyncCatalogResource(AsyncResource):
         return await self._call(_favorite_kworks.OPERATION, (page,), timeout, max_retries)
 
     def iter_favorites(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[FavoriteKwork]:
         """Iterate over every item of `get_favorites`, fetching pages as needed.
 
         List the user's favourite kworks.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of FavoriteKwork.
 
         Kwork method `favoriteKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_favorite_kworks.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_favorite_kworks.OPERATION, (page,), timeout, max_retries)
 
     async def get_filters(
         self,
@@ -1494,18 +1537,26 @@ class AsyncCatalogResource(AsyncResource):
         return await self._call(_get_hidden_kworks.OPERATION, (page,), timeout, max_retries)
 
     def iter_hidden(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[KworkCard]:
         """Iterate over every item of `get_hidden`, fetching pages as needed.
 
         List the kworks the user has hidden.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCard.
 
         Kwork method `getHiddenKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_get_hidden_kworks.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_get_hidden_kworks.OPERATION, (page,), timeout, max_retries)
 
     async def get_home(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -1687,6 +1738,7 @@ class AsyncCatalogResource(AsyncResource):
         packages: Sequence[Mapping[str, Any]] | None = None,
         limit: int | None = None,
         filters: Mapping[str, Any] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Kwork]:
@@ -1716,6 +1768,8 @@ class AsyncCatalogResource(AsyncResource):
             limit: Kworks per page; 0 means the default of 10.
             filters: Any other chosen catalog filters as `query_key: value` pairs (the keys and
                 values come from `get_filters`); each pair is sent as a query parameter of its own.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Kwork.
@@ -1739,7 +1793,7 @@ class AsyncCatalogResource(AsyncResource):
                 sview,
                 strack,
                 packages,
-                1,
+                page,
                 limit,
                 filters,
             ),
@@ -1925,6 +1979,7 @@ class AsyncCatalogResource(AsyncResource):
         *,
         category_id: int | None = None,
         status_id: int | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[KworkCardWithLevel]:
@@ -1936,13 +1991,17 @@ class AsyncCatalogResource(AsyncResource):
             user_id: Id of the seller.
             category_id: Category id, from `get_user_kwork_categories`.
             status_id: Status id, from `get_my_kworks_by_status` (for your own kworks).
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCardWithLevel.
 
         Kwork method `userKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_user_kworks.OPERATION, (user_id, 1, category_id, status_id), timeout, max_retries)
+        return self._iter(
+            _user_kworks.OPERATION, (user_id, page, category_id, status_id), timeout, max_retries
+        )
 
     async def get_viewed(
         self,
@@ -1967,18 +2026,26 @@ class AsyncCatalogResource(AsyncResource):
         return await self._call(_viewed_catalog_kworks.OPERATION, (page,), timeout, max_retries)
 
     def iter_viewed(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[KworkCard]:
         """Iterate over every item of `get_viewed`, fetching pages as needed.
 
         List the kworks the user viewed.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCard.
 
         Kwork method `viewedCatalogKworks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_viewed_catalog_kworks.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_viewed_catalog_kworks.OPERATION, (page,), timeout, max_retries)
 
     async def join_black_friday(
         self,
@@ -2192,6 +2259,7 @@ class AsyncCatalogResource(AsyncResource):
         unembedded: str | None = None,
         limit: int | None = None,
         filters: Mapping[str, Any] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[KworkCardWithLevel]:
@@ -2211,6 +2279,8 @@ class AsyncCatalogResource(AsyncResource):
             limit: Kworks per page.
             filters: Any other chosen catalog filters as `query_key: value` pairs (the keys and
                 values come from `get_filters`); each pair is sent as a query parameter of its own.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkCardWithLevel.
@@ -2219,7 +2289,7 @@ class AsyncCatalogResource(AsyncResource):
         """
         return self._iter(
             _search.OPERATION,
-            (query, category_id, classifier_id, sort, excluded, unembedded, 1, limit, filters),
+            (query, category_id, classifier_id, sort, excluded, unembedded, page, limit, filters),
             timeout,
             max_retries,
         )

@@ -459,18 +459,26 @@ class DialogsResource(SyncResource):
         return self._call(_blocked_dialogs.OPERATION, (page,), timeout, max_retries)
 
     def iter_blocked_list(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Dialog]:
         """Iterate over every item of `get_blocked_list`, fetching pages as needed.
 
         List blocked dialogs.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Dialog.
 
         Kwork method `blockedDialogs`; replay-safe (retried on transient failures).
         """
-        return self._iter(_blocked_dialogs.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_blocked_dialogs.OPERATION, (page,), timeout, max_retries)
 
     def get_blocked_user_ids(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -584,6 +592,7 @@ class DialogsResource(SyncResource):
         direction: Literal["before", "after", "around"] | None = None,
         limit: int | None = None,
         make_online: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[DialogEntry]:
@@ -599,6 +608,8 @@ class DialogsResource(SyncResource):
                 sides.
             limit: Largest number of entries to return.
             make_online: Whether this call marks the user as online.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of DialogEntry.
@@ -607,7 +618,7 @@ class DialogsResource(SyncResource):
         """
         return self._iter(
             _get_inbox_tracks.OPERATION,
-            (user_id, username, 1, last_conversation_id, direction, limit, make_online),
+            (user_id, username, page, last_conversation_id, direction, limit, make_online),
             timeout,
             max_retries,
         )
@@ -644,6 +655,7 @@ class DialogsResource(SyncResource):
         *,
         excluded_ids: Sequence[int] | None = None,
         with_tracks: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Dialog]:
@@ -655,13 +667,15 @@ class DialogsResource(SyncResource):
             excluded_ids: Interlocutor user ids to leave out, such as dialogs already shown.
             with_tracks: Treat order tracks as part of the dialog (last message, unread counters),
                 as the app does.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Dialog.
 
         Kwork method `dialogs`; replay-safe (retried on transient failures).
         """
-        return self._iter(_dialogs.OPERATION, (1, excluded_ids, with_tracks), timeout, max_retries)
+        return self._iter(_dialogs.OPERATION, (page, excluded_ids, with_tracks), timeout, max_retries)
 
     def get_message(
         self,
@@ -712,6 +726,7 @@ class DialogsResource(SyncResource):
         self,
         username: str,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[InboxMessage]:
@@ -721,13 +736,15 @@ class DialogsResource(SyncResource):
 
         Args:
             username: User name (login) of the interlocutor.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of InboxMessage.
 
         Kwork method `inboxes`; replay-safe (retried on transient failures).
         """
-        return self._iter(_inboxes.OPERATION, (username, 1), timeout, max_retries)
+        return self._iter(_inboxes.OPERATION, (username, page), timeout, max_retries)
 
     def get_order_tracks(
         self,
@@ -1084,6 +1101,7 @@ class DialogsResource(SyncResource):
         *,
         excluded_ids: Sequence[int] | None = None,
         with_tracks: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Dialog]:
@@ -1096,6 +1114,8 @@ class DialogsResource(SyncResource):
             excluded_ids: Interlocutor user ids to leave out of the results.
             with_tracks: Treat order tracks as part of the dialog (last message, unread counters),
                 as the app does.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Dialog.
@@ -1103,7 +1123,7 @@ class DialogsResource(SyncResource):
         Kwork method `searchDialogs`; replay-safe (retried on transient failures).
         """
         return self._iter(
-            _search_dialogs.OPERATION, (query, 1, excluded_ids, with_tracks), timeout, max_retries
+            _search_dialogs.OPERATION, (query, page, excluded_ids, with_tracks), timeout, max_retries
         )
 
     def search_messages(
@@ -1136,6 +1156,7 @@ class DialogsResource(SyncResource):
         query: str,
         *,
         user_id: int | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[InboxMessage]:
@@ -1146,13 +1167,15 @@ class DialogsResource(SyncResource):
         Args:
             query: Text to look for.
             user_id: User id of an interlocutor, to search only that dialog.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of InboxMessage.
 
         Kwork method `searchInboxes`; replay-safe (retried on transient failures).
         """
-        return self._iter(_search_inboxes.OPERATION, (query, user_id, 1), timeout, max_retries)
+        return self._iter(_search_inboxes.OPERATION, (query, user_id, page), timeout, max_retries)
 
     def search_order_track_ids(
         self,
@@ -1208,6 +1231,7 @@ class DialogsResource(SyncResource):
         order_id: int,
         text: str,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[SearchHit]:
@@ -1218,13 +1242,15 @@ class DialogsResource(SyncResource):
         Args:
             order_id: Order id.
             text: Text to look for.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of SearchHit.
 
         Kwork method `searchOrderTracks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_search_order_tracks.OPERATION, (order_id, text, 1), timeout, max_retries)
+        return self._iter(_search_order_tracks.OPERATION, (order_id, text, page), timeout, max_retries)
 
     def search_snippets(
         self,
@@ -1257,6 +1283,7 @@ class DialogsResource(SyncResource):
         text: str,
         user_id: int,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[SearchHit]:
@@ -1267,13 +1294,15 @@ class DialogsResource(SyncResource):
         Args:
             text: Text to look for.
             user_id: User id of the interlocutor whose dialog to search.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of SearchHit.
 
         Kwork method `searchMessages`; replay-safe (retried on transient failures).
         """
-        return self._iter(_search_messages.OPERATION, (text, user_id, 1), timeout, max_retries)
+        return self._iter(_search_messages.OPERATION, (text, user_id, page), timeout, max_retries)
 
     def send_message(
         self,
@@ -1299,6 +1328,7 @@ class DialogsResource(SyncResource):
 
         Args:
             user_id: User id of the person to write to.
+            text: Message text.
             uuid: Client-made UUID of this message; resend the same one when retrying a send.
             message_key: Client-made unique key of this message; resend the same one when retrying,
                 so the server drops the duplicate.
@@ -1307,7 +1337,6 @@ class DialogsResource(SyncResource):
             reply_message_id: Id of the message this one quotes (replies to).
             with_tracks: Treat order tracks as part of the dialog (last message, unread counters),
                 as the app does.
-            text: Message text.
 
         Returns:
             SentMessage.
@@ -1496,9 +1525,9 @@ class DialogsResource(SyncResource):
         `uploaded_files[]`. The server converts the audio afterwards (`get_voice_convert_status`).
 
         Args:
+            file: The audio file.
             voice_peaks: Waveform of the recording for the player: loudness peaks from 0 to 1, sent
                 as a JSON list.
-            file: The audio file.
 
         Returns:
             UploadedVoice.
@@ -1813,18 +1842,26 @@ class AsyncDialogsResource(AsyncResource):
         return await self._call(_blocked_dialogs.OPERATION, (page,), timeout, max_retries)
 
     def iter_blocked_list(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Dialog]:
         """Iterate over every item of `get_blocked_list`, fetching pages as needed.
 
         List blocked dialogs.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Dialog.
 
         Kwork method `blockedDialogs`; replay-safe (retried on transient failures).
         """
-        return self._iter(_blocked_dialogs.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_blocked_dialogs.OPERATION, (page,), timeout, max_retries)
 
     async def get_blocked_user_ids(
         self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -1940,6 +1977,7 @@ class AsyncDialogsResource(AsyncResource):
         direction: Literal["before", "after", "around"] | None = None,
         limit: int | None = None,
         make_online: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[DialogEntry]:
@@ -1955,6 +1993,8 @@ class AsyncDialogsResource(AsyncResource):
                 sides.
             limit: Largest number of entries to return.
             make_online: Whether this call marks the user as online.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of DialogEntry.
@@ -1963,7 +2003,7 @@ class AsyncDialogsResource(AsyncResource):
         """
         return self._iter(
             _get_inbox_tracks.OPERATION,
-            (user_id, username, 1, last_conversation_id, direction, limit, make_online),
+            (user_id, username, page, last_conversation_id, direction, limit, make_online),
             timeout,
             max_retries,
         )
@@ -2000,6 +2040,7 @@ class AsyncDialogsResource(AsyncResource):
         *,
         excluded_ids: Sequence[int] | None = None,
         with_tracks: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Dialog]:
@@ -2011,13 +2052,15 @@ class AsyncDialogsResource(AsyncResource):
             excluded_ids: Interlocutor user ids to leave out, such as dialogs already shown.
             with_tracks: Treat order tracks as part of the dialog (last message, unread counters),
                 as the app does.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Dialog.
 
         Kwork method `dialogs`; replay-safe (retried on transient failures).
         """
-        return self._iter(_dialogs.OPERATION, (1, excluded_ids, with_tracks), timeout, max_retries)
+        return self._iter(_dialogs.OPERATION, (page, excluded_ids, with_tracks), timeout, max_retries)
 
     async def get_message(
         self,
@@ -2068,6 +2111,7 @@ class AsyncDialogsResource(AsyncResource):
         self,
         username: str,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[InboxMessage]:
@@ -2077,13 +2121,15 @@ class AsyncDialogsResource(AsyncResource):
 
         Args:
             username: User name (login) of the interlocutor.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of InboxMessage.
 
         Kwork method `inboxes`; replay-safe (retried on transient failures).
         """
-        return self._iter(_inboxes.OPERATION, (username, 1), timeout, max_retries)
+        return self._iter(_inboxes.OPERATION, (username, page), timeout, max_retries)
 
     async def get_order_tracks(
         self,
@@ -2442,6 +2488,7 @@ class AsyncDialogsResource(AsyncResource):
         *,
         excluded_ids: Sequence[int] | None = None,
         with_tracks: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Dialog]:
@@ -2454,6 +2501,8 @@ class AsyncDialogsResource(AsyncResource):
             excluded_ids: Interlocutor user ids to leave out of the results.
             with_tracks: Treat order tracks as part of the dialog (last message, unread counters),
                 as the app does.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Dialog.
@@ -2461,7 +2510,7 @@ class AsyncDialogsResource(AsyncResource):
         Kwork method `searchDialogs`; replay-safe (retried on transient failures).
         """
         return self._iter(
-            _search_dialogs.OPERATION, (query, 1, excluded_ids, with_tracks), timeout, max_retries
+            _search_dialogs.OPERATION, (query, page, excluded_ids, with_tracks), timeout, max_retries
         )
 
     async def search_messages(
@@ -2494,6 +2543,7 @@ class AsyncDialogsResource(AsyncResource):
         query: str,
         *,
         user_id: int | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[InboxMessage]:
@@ -2504,13 +2554,15 @@ class AsyncDialogsResource(AsyncResource):
         Args:
             query: Text to look for.
             user_id: User id of an interlocutor, to search only that dialog.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of InboxMessage.
 
         Kwork method `searchInboxes`; replay-safe (retried on transient failures).
         """
-        return self._iter(_search_inboxes.OPERATION, (query, user_id, 1), timeout, max_retries)
+        return self._iter(_search_inboxes.OPERATION, (query, user_id, page), timeout, max_retries)
 
     async def search_order_track_ids(
         self,
@@ -2566,6 +2618,7 @@ class AsyncDialogsResource(AsyncResource):
         order_id: int,
         text: str,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[SearchHit]:
@@ -2576,13 +2629,15 @@ class AsyncDialogsResource(AsyncResource):
         Args:
             order_id: Order id.
             text: Text to look for.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of SearchHit.
 
         Kwork method `searchOrderTracks`; replay-safe (retried on transient failures).
         """
-        return self._iter(_search_order_tracks.OPERATION, (order_id, text, 1), timeout, max_retries)
+        return self._iter(_search_order_tracks.OPERATION, (order_id, text, page), timeout, max_retries)
 
     async def search_snippets(
         self,
@@ -2615,6 +2670,7 @@ class AsyncDialogsResource(AsyncResource):
         text: str,
         user_id: int,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[SearchHit]:
@@ -2625,13 +2681,15 @@ class AsyncDialogsResource(AsyncResource):
         Args:
             text: Text to look for.
             user_id: User id of the interlocutor whose dialog to search.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of SearchHit.
 
         Kwork method `searchMessages`; replay-safe (retried on transient failures).
         """
-        return self._iter(_search_messages.OPERATION, (text, user_id, 1), timeout, max_retries)
+        return self._iter(_search_messages.OPERATION, (text, user_id, page), timeout, max_retries)
 
     async def send_message(
         self,
@@ -2657,6 +2715,7 @@ class AsyncDialogsResource(AsyncResource):
 
         Args:
             user_id: User id of the person to write to.
+            text: Message text.
             uuid: Client-made UUID of this message; resend the same one when retrying a send.
             message_key: Client-made unique key of this message; resend the same one when retrying,
                 so the server drops the duplicate.
@@ -2665,7 +2724,6 @@ class AsyncDialogsResource(AsyncResource):
             reply_message_id: Id of the message this one quotes (replies to).
             with_tracks: Treat order tracks as part of the dialog (last message, unread counters),
                 as the app does.
-            text: Message text.
 
         Returns:
             SentMessage.
@@ -2856,9 +2914,9 @@ class AsyncDialogsResource(AsyncResource):
         `uploaded_files[]`. The server converts the audio afterwards (`get_voice_convert_status`).
 
         Args:
+            file: The audio file.
             voice_peaks: Waveform of the recording for the player: loudness peaks from 0 to 1, sent
                 as a JSON list.
-            file: The audio file.
 
         Returns:
             UploadedVoice.

@@ -110,6 +110,7 @@ class NotificationsResource(SyncResource):
         *,
         uad: str | None = None,
         make_online: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[PushEvent]:
@@ -120,13 +121,15 @@ class NotificationsResource(SyncResource):
         Args:
             uad: Stable identifier of this installation.
             make_online: Whether this call marks the user as online.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of PushEvent.
 
         Kwork method `notificationsFetch`; replay-safe (retried on transient failures).
         """
-        return self._iter(_notifications_fetch.OPERATION, (1, uad, make_online), timeout, max_retries)
+        return self._iter(_notifications_fetch.OPERATION, (page, uad, make_online), timeout, max_retries)
 
     def get_in_app(
         self,
@@ -438,6 +441,7 @@ class AsyncNotificationsResource(AsyncResource):
         *,
         uad: str | None = None,
         make_online: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[PushEvent]:
@@ -448,13 +452,15 @@ class AsyncNotificationsResource(AsyncResource):
         Args:
             uad: Stable identifier of this installation.
             make_online: Whether this call marks the user as online.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of PushEvent.
 
         Kwork method `notificationsFetch`; replay-safe (retried on transient failures).
         """
-        return self._iter(_notifications_fetch.OPERATION, (1, uad, make_online), timeout, max_retries)
+        return self._iter(_notifications_fetch.OPERATION, (page, uad, make_online), timeout, max_retries)
 
     async def get_in_app(
         self,

@@ -1055,6 +1055,7 @@ class OrdersResource(SyncResource):
         filter: Literal["active", "cancelled", "delivered", "completed", "missing_data", "unpaid", "all"]
         | None = None,
         company_orders: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Order]:
@@ -1067,13 +1068,15 @@ class OrdersResource(SyncResource):
                 completed, waiting for the buyer's data, awaiting payment, or all.
             company_orders: List the orders of the company the user buys for instead of the user's
                 own.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Order.
 
         Kwork method `payerOrders`; replay-safe (retried on transient failures).
         """
-        return self._iter(_payer_orders.OPERATION, (filter, 1, company_orders), timeout, max_retries)
+        return self._iter(_payer_orders.OPERATION, (filter, page, company_orders), timeout, max_retries)
 
     def get_provided_data(
         self,
@@ -1148,6 +1151,7 @@ class OrdersResource(SyncResource):
         *,
         filter: Literal["active", "cancelled", "delivered", "completed", "unpaid", "awaiting_receipt", "all"]
         | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Order]:
@@ -1158,13 +1162,15 @@ class OrdersResource(SyncResource):
         Args:
             filter: Which orders to list: in progress, cancelled, delivered (awaiting review),
                 completed, awaiting payment, waiting for the freelancer's tax receipt, or all.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Order.
 
         Kwork method `workerOrders`; replay-safe (retried on transient failures).
         """
-        return self._iter(_worker_orders.OPERATION, (filter, 1), timeout, max_retries)
+        return self._iter(_worker_orders.OPERATION, (filter, page), timeout, max_retries)
 
     def offer_extras(
         self,
@@ -1533,8 +1539,8 @@ class OrdersResource(SyncResource):
         Args:
             order_id: Order id.
             reason_id: Reason id from `get_arbitration_reasons`.
-            stage_ids: Ids of the disputed stages, for staged orders.
             comment: What the dispute is about.
+            stage_ids: Ids of the disputed stages, for staged orders.
             file_ids: Ids of uploaded files that support the claim.
 
         Returns:
@@ -2704,6 +2710,7 @@ class AsyncOrdersResource(AsyncResource):
         filter: Literal["active", "cancelled", "delivered", "completed", "missing_data", "unpaid", "all"]
         | None = None,
         company_orders: bool | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Order]:
@@ -2716,13 +2723,15 @@ class AsyncOrdersResource(AsyncResource):
                 completed, waiting for the buyer's data, awaiting payment, or all.
             company_orders: List the orders of the company the user buys for instead of the user's
                 own.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Order.
 
         Kwork method `payerOrders`; replay-safe (retried on transient failures).
         """
-        return self._iter(_payer_orders.OPERATION, (filter, 1, company_orders), timeout, max_retries)
+        return self._iter(_payer_orders.OPERATION, (filter, page, company_orders), timeout, max_retries)
 
     async def get_provided_data(
         self,
@@ -2797,6 +2806,7 @@ class AsyncOrdersResource(AsyncResource):
         *,
         filter: Literal["active", "cancelled", "delivered", "completed", "unpaid", "awaiting_receipt", "all"]
         | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Order]:
@@ -2807,13 +2817,15 @@ class AsyncOrdersResource(AsyncResource):
         Args:
             filter: Which orders to list: in progress, cancelled, delivered (awaiting review),
                 completed, awaiting payment, waiting for the freelancer's tax receipt, or all.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Order.
 
         Kwork method `workerOrders`; replay-safe (retried on transient failures).
         """
-        return self._iter(_worker_orders.OPERATION, (filter, 1), timeout, max_retries)
+        return self._iter(_worker_orders.OPERATION, (filter, page), timeout, max_retries)
 
     async def offer_extras(
         self,
@@ -3186,8 +3198,8 @@ class AsyncOrdersResource(AsyncResource):
         Args:
             order_id: Order id.
             reason_id: Reason id from `get_arbitration_reasons`.
-            stage_ids: Ids of the disputed stages, for staged orders.
             comment: What the dispute is about.
+            stage_ids: Ids of the disputed stages, for staged orders.
             file_ids: Ids of uploaded files that support the claim.
 
         Returns:

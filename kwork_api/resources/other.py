@@ -103,11 +103,11 @@ class OtherResource(SyncResource):
         `get_payment_methods`. With `order_id` the money goes to that order once paid.
 
         Args:
-            order_id: Id of the order being paid for; 0 or absent for a plain top-up.
-            payment_id: Id of an earlier payment this one continues, when retrying a payment.
             amount: Amount to pay, in the account's currency.
             payment_type: Payment method, the `type` of one of `get_payment_methods`' methods (such
                 as `bank`).
+            order_id: Id of the order being paid for; 0 or absent for a plain top-up.
+            payment_id: Id of an earlier payment this one continues, when retrying a payment.
             country_group_code: Country group chosen for the method, a `code` from the method's
                 `country_groups`.
 
@@ -250,11 +250,11 @@ class AsyncOtherResource(AsyncResource):
         `get_payment_methods`. With `order_id` the money goes to that order once paid.
 
         Args:
-            order_id: Id of the order being paid for; 0 or absent for a plain top-up.
-            payment_id: Id of an earlier payment this one continues, when retrying a payment.
             amount: Amount to pay, in the account's currency.
             payment_type: Payment method, the `type` of one of `get_payment_methods`' methods (such
                 as `bank`).
+            order_id: Id of the order being paid for; 0 or absent for a plain top-up.
+            payment_id: Id of an earlier payment this one continues, when retrying a payment.
             country_group_code: Country group chosen for the method, a `code` from the method's
                 `country_groups`.
 

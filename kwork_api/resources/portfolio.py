@@ -199,6 +199,7 @@ class PortfolioResource(SyncResource):
         self,
         kwork_id: int,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[PortfolioItem]:
@@ -208,13 +209,15 @@ class PortfolioResource(SyncResource):
 
         Args:
             kwork_id: Kwork id.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of PortfolioItem.
 
         Kwork method `getKworkPortfolios`; replay-safe (retried on transient failures).
         """
-        return self._iter(_get_kwork_portfolios.OPERATION, (kwork_id, 1), timeout, max_retries)
+        return self._iter(_get_kwork_portfolios.OPERATION, (kwork_id, page), timeout, max_retries)
 
     def get_list(
         self,
@@ -246,6 +249,7 @@ class PortfolioResource(SyncResource):
         user_id: int,
         category_id: str,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[PortfolioItem]:
@@ -256,13 +260,15 @@ class PortfolioResource(SyncResource):
         Args:
             user_id: Id of the user.
             category_id: Category id, or `all` for every category.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of PortfolioItem.
 
         Kwork method `portfolioList`; replay-safe (retried on transient failures).
         """
-        return self._iter(_portfolio_list.OPERATION, (user_id, category_id, 1), timeout, max_retries)
+        return self._iter(_portfolio_list.OPERATION, (user_id, category_id, page), timeout, max_retries)
 
     def upload_file(
         self,
@@ -278,8 +284,8 @@ class PortfolioResource(SyncResource):
         in `hashes[]` to have duplicates detected.
 
         Args:
-            hashes: Hash ids of files uploaded earlier, to check the new file against.
             file: The file to upload.
+            hashes: Hash ids of files uploaded earlier, to check the new file against.
 
         Returns:
             list[PortfolioFileUpload].
@@ -448,6 +454,7 @@ class AsyncPortfolioResource(AsyncResource):
         self,
         kwork_id: int,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[PortfolioItem]:
@@ -457,13 +464,15 @@ class AsyncPortfolioResource(AsyncResource):
 
         Args:
             kwork_id: Kwork id.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of PortfolioItem.
 
         Kwork method `getKworkPortfolios`; replay-safe (retried on transient failures).
         """
-        return self._iter(_get_kwork_portfolios.OPERATION, (kwork_id, 1), timeout, max_retries)
+        return self._iter(_get_kwork_portfolios.OPERATION, (kwork_id, page), timeout, max_retries)
 
     async def get_list(
         self,
@@ -495,6 +504,7 @@ class AsyncPortfolioResource(AsyncResource):
         user_id: int,
         category_id: str,
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[PortfolioItem]:
@@ -505,13 +515,15 @@ class AsyncPortfolioResource(AsyncResource):
         Args:
             user_id: Id of the user.
             category_id: Category id, or `all` for every category.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of PortfolioItem.
 
         Kwork method `portfolioList`; replay-safe (retried on transient failures).
         """
-        return self._iter(_portfolio_list.OPERATION, (user_id, category_id, 1), timeout, max_retries)
+        return self._iter(_portfolio_list.OPERATION, (user_id, category_id, page), timeout, max_retries)
 
     async def upload_file(
         self,
@@ -527,8 +539,8 @@ class AsyncPortfolioResource(AsyncResource):
         in `hashes[]` to have duplicates detected.
 
         Args:
-            hashes: Hash ids of files uploaded earlier, to check the new file against.
             file: The file to upload.
+            hashes: Hash ids of files uploaded earlier, to check the new file against.
 
         Returns:
             list[PortfolioFileUpload].

@@ -341,6 +341,7 @@ class ProjectsResource(SyncResource):
         query: str | None = None,
         attributes: Sequence[int] | None = None,
         offers: Sequence[int] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Project]:
@@ -362,6 +363,8 @@ class ProjectsResource(SyncResource):
                 sent comma-separated.
             offers: Ids of offer-count ranges to include, sent comma-separated (the ranges
                 `get_count` lists under `filters.offers`).
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Project.
@@ -377,7 +380,7 @@ class ProjectsResource(SyncResource):
                 hiring_from,
                 kworks_filter_from,
                 kworks_filter_to,
-                1,
+                page,
                 query,
                 attributes,
                 offers,
@@ -415,6 +418,7 @@ class ProjectsResource(SyncResource):
         self,
         *,
         status_ids: Sequence[int] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Want]:
@@ -425,13 +429,15 @@ class ProjectsResource(SyncResource):
         Args:
             status_ids: Ids of the project statuses to list (as in `get_wants_by_status`), sent
                 comma-separated; `-1` lists archived projects. Leave out for the default tab.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Want.
 
         Kwork method `myWants`; replay-safe (retried on transient failures).
         """
-        return self._iter(_my_wants.OPERATION, (status_ids, 1), timeout, max_retries)
+        return self._iter(_my_wants.OPERATION, (status_ids, page), timeout, max_retries)
 
     def get_offer(
         self,
@@ -477,18 +483,26 @@ class ProjectsResource(SyncResource):
         return self._call(_offers.OPERATION, (page,), timeout, max_retries)
 
     def iter_offers(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[ProjectOffer]:
         """Iterate over every item of `get_offers`, fetching pages as needed.
 
         List the offers you sent to projects.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of ProjectOffer.
 
         Kwork method `offers`; replay-safe (retried on transient failures).
         """
-        return self._iter(_offers.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_offers.OPERATION, (page,), timeout, max_retries)
 
     def get_want(
         self,
@@ -842,6 +856,7 @@ class AsyncProjectsResource(AsyncResource):
         query: str | None = None,
         attributes: Sequence[int] | None = None,
         offers: Sequence[int] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Project]:
@@ -863,6 +878,8 @@ class AsyncProjectsResource(AsyncResource):
                 sent comma-separated.
             offers: Ids of offer-count ranges to include, sent comma-separated (the ranges
                 `get_count` lists under `filters.offers`).
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Project.
@@ -878,7 +895,7 @@ class AsyncProjectsResource(AsyncResource):
                 hiring_from,
                 kworks_filter_from,
                 kworks_filter_to,
-                1,
+                page,
                 query,
                 attributes,
                 offers,
@@ -916,6 +933,7 @@ class AsyncProjectsResource(AsyncResource):
         self,
         *,
         status_ids: Sequence[int] | None = None,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Want]:
@@ -926,13 +944,15 @@ class AsyncProjectsResource(AsyncResource):
         Args:
             status_ids: Ids of the project statuses to list (as in `get_wants_by_status`), sent
                 comma-separated; `-1` lists archived projects. Leave out for the default tab.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Want.
 
         Kwork method `myWants`; replay-safe (retried on transient failures).
         """
-        return self._iter(_my_wants.OPERATION, (status_ids, 1), timeout, max_retries)
+        return self._iter(_my_wants.OPERATION, (status_ids, page), timeout, max_retries)
 
     async def get_offer(
         self,
@@ -978,18 +998,26 @@ class AsyncProjectsResource(AsyncResource):
         return await self._call(_offers.OPERATION, (page,), timeout, max_retries)
 
     def iter_offers(
-        self, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[ProjectOffer]:
         """Iterate over every item of `get_offers`, fetching pages as needed.
 
         List the offers you sent to projects.
+
+        Args:
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of ProjectOffer.
 
         Kwork method `offers`; replay-safe (retried on transient failures).
         """
-        return self._iter(_offers.OPERATION, (1,), timeout, max_retries)
+        return self._iter(_offers.OPERATION, (page,), timeout, max_retries)
 
     async def get_want(
         self,

@@ -190,6 +190,7 @@ class ReviewsResource(SyncResource):
         kwork_id: int,
         type: Literal["positive", "negative", "all"],
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Review]:
@@ -200,13 +201,15 @@ class ReviewsResource(SyncResource):
         Args:
             kwork_id: Kwork id.
             type: Which reviews: `positive`, `negative` or `all`.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Review.
 
         Kwork method `getKworkReviews`; replay-safe (retried on transient failures).
         """
-        return self._iter(_get_kwork_reviews.OPERATION, (kwork_id, type, 1), timeout, max_retries)
+        return self._iter(_get_kwork_reviews.OPERATION, (kwork_id, type, page), timeout, max_retries)
 
     def get_user_reviews(
         self,
@@ -239,6 +242,7 @@ class ReviewsResource(SyncResource):
         user_id: int,
         type: Literal["positive", "negative", "all"],
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[Review]:
@@ -249,13 +253,15 @@ class ReviewsResource(SyncResource):
         Args:
             user_id: Id of the user.
             type: Which reviews: `positive`, `negative` or `all`.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Review.
 
         Kwork method `userReviews`; replay-safe (retried on transient failures).
         """
-        return self._iter(_user_reviews.OPERATION, (user_id, type, 1), timeout, max_retries)
+        return self._iter(_user_reviews.OPERATION, (user_id, type, page), timeout, max_retries)
 
 
 class AsyncReviewsResource(AsyncResource):
@@ -410,6 +416,7 @@ class AsyncReviewsResource(AsyncResource):
         kwork_id: int,
         type: Literal["positive", "negative", "all"],
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Review]:
@@ -420,13 +427,15 @@ class AsyncReviewsResource(AsyncResource):
         Args:
             kwork_id: Kwork id.
             type: Which reviews: `positive`, `negative` or `all`.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Review.
 
         Kwork method `getKworkReviews`; replay-safe (retried on transient failures).
         """
-        return self._iter(_get_kwork_reviews.OPERATION, (kwork_id, type, 1), timeout, max_retries)
+        return self._iter(_get_kwork_reviews.OPERATION, (kwork_id, type, page), timeout, max_retries)
 
     async def get_user_reviews(
         self,
@@ -459,6 +468,7 @@ class AsyncReviewsResource(AsyncResource):
         user_id: int,
         type: Literal["positive", "negative", "all"],
         *,
+        page: int = 1,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Review]:
@@ -469,10 +479,12 @@ class AsyncReviewsResource(AsyncResource):
         Args:
             user_id: Id of the user.
             type: Which reviews: `positive`, `negative` or `all`.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of Review.
 
         Kwork method `userReviews`; replay-safe (retried on transient failures).
         """
-        return self._iter(_user_reviews.OPERATION, (user_id, type, 1), timeout, max_retries)
+        return self._iter(_user_reviews.OPERATION, (user_id, type, page), timeout, max_retries)

@@ -672,11 +672,11 @@ class SettingsResource(SyncResource):
         when the crop is set.
 
         Args:
+            cover: The cover image file.
             crop_x: Left edge of the crop, in percent of the image's width.
             crop_y: Top edge of the crop, in percent of the image's height.
             crop_width: Width of the crop, in percent of the image's width.
             crop_height: Height of the crop, in percent of the image's height.
-            cover: The cover image file.
 
         Returns:
             CoverImage.
@@ -1260,11 +1260,11 @@ class AsyncSettingsResource(AsyncResource):
         when the crop is set.
 
         Args:
+            cover: The cover image file.
             crop_x: Left edge of the crop, in percent of the image's width.
             crop_y: Top edge of the crop, in percent of the image's height.
             crop_width: Width of the crop, in percent of the image's width.
             crop_height: Height of the crop, in percent of the image's height.
-            cover: The cover image file.
 
         Returns:
             CoverImage.

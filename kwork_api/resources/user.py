@@ -358,7 +358,12 @@ class UserResource(SyncResource):
         return self._call(_user_search.OPERATION, (query, page), timeout, max_retries)
 
     def iter_search(
-        self, query: str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        query: str,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Iterator[KworkSeller]:
         """Iterate over every item of `search`, fetching pages as needed.
 
@@ -366,13 +371,15 @@ class UserResource(SyncResource):
 
         Args:
             query: Search text.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkSeller.
 
         Kwork method `userSearch`; replay-safe (retried on transient failures).
         """
-        return self._iter(_user_search.OPERATION, (query, 1), timeout, max_retries)
+        return self._iter(_user_search.OPERATION, (query, page), timeout, max_retries)
 
     def set_payer_sub_role(
         self,
@@ -713,7 +720,12 @@ class AsyncUserResource(AsyncResource):
         return await self._call(_user_search.OPERATION, (query, page), timeout, max_retries)
 
     def iter_search(
-        self, query: str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        query: str,
+        *,
+        page: int = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[KworkSeller]:
         """Iterate over every item of `search`, fetching pages as needed.
 
@@ -721,13 +733,15 @@ class AsyncUserResource(AsyncResource):
 
         Args:
             query: Search text.
+            page: The page to start from. If fetching a page fails, the iterator raises; resume with
+                `page=` set to the page that failed.
 
         Returns:
             An iterator of KworkSeller.
 
         Kwork method `userSearch`; replay-safe (retried on transient failures).
         """
-        return self._iter(_user_search.OPERATION, (query, 1), timeout, max_retries)
+        return self._iter(_user_search.OPERATION, (query, page), timeout, max_retries)
 
     async def set_payer_sub_role(
         self,

@@ -16,10 +16,6 @@ vcrpy configuration that scrubs secrets (`kwork_api.testing.vcr_config()`).
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
-
 from ._data import DEMO_LOGIN, DEMO_PASSWORD
 from ._emulator import ApiFault, Emulator, Reply, Request
 from ._faults import KINDS as FAULT_KINDS
@@ -43,34 +39,3 @@ __all__ = [
     "serve_in_thread",
     "vcr_config",
 ]
-
-
-def _client_kwargs(emulator: Emulator, kwargs: dict[str, Any]) -> dict[str, Any]:
-    kwargs.setdefault("base_url", "http://kwork-emulator.test/")
-    if "token" not in kwargs and "login" not in kwargs:
-        kwargs["token"] = emulator.issue_token()
-    return kwargs
-
-
-def _attach() -> None:
-    def client(self: Emulator, **kwargs: Any) -> Any:
-        """A KworkClient served in-process by this emulator (signed in as `demo` by default)."""
-        from kwork_api import KworkClient  # noqa: PLC0415
-
-        return KworkClient(
-            http_client=httpx.Client(transport=EmulatorTransport(self)), **_client_kwargs(self, kwargs)
-        )
-
-    def async_client(self: Emulator, **kwargs: Any) -> Any:
-        """An AsyncKworkClient served in-process by this emulator."""
-        from kwork_api import AsyncKworkClient  # noqa: PLC0415
-
-        return AsyncKworkClient(
-            http_client=httpx.AsyncClient(transport=EmulatorTransport(self)), **_client_kwargs(self, kwargs)
-        )
-
-    Emulator.client = client  # type: ignore[attr-defined]
-    Emulator.async_client = async_client  # type: ignore[attr-defined]
-
-
-_attach()

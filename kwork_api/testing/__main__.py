@@ -22,7 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     server = EmulatorServer(Emulator(seed=args.seed, projects=args.projects), port=args.port)
 
     async def run() -> None:
-        await server.start()
+        try:
+            await server.start()
+        except OSError as exc:
+            raise SystemExit(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}") from None
         print(f"kwork emulator listening on {server.url} (demo / demo-password)", flush=True)
         await server.serve_forever()
 

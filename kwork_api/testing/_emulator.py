@@ -12,13 +12,14 @@ from __future__ import annotations
 import base64
 import functools
 import importlib
+import logging
 import pkgutil
 import random
 import secrets
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -28,6 +29,11 @@ from kwork_api._operation import Operation
 from . import _data
 from ._faults import Fault, Faults
 from ._samples import sample_result
+
+if TYPE_CHECKING:
+    from kwork_api import AsyncKworkClient, KworkClient
+
+log = logging.getLogger("kwork_api.testing")
 
 
 @dataclass
@@ -168,8 +174,42 @@ class Emulator:
         self.user_notes: dict[int, str] = {}
         self.sent_offers: dict[int, dict[str, Any]] = {}
         self.message_keys: dict[str, int] = {}
-        self.uploads: dict[int, tuple[str, bytes]] = {}
+        #: Uploaded files by the path the API reported for them (a welcome file is always there).
+        self.uploads: dict[str, tuple[str, bytes]] = {
+            "files/demo/welcome.txt": ("welcome.txt", "Добро пожаловать на Kwork! 👋".encode()),
+        }
         from . import _handlers  # noqa: F401, PLC0415  (registers the hand-written handlers)
+
+    # -- clients served by this emulator ---------------------------------------------------------
+    def client(self, **options: Any) -> KworkClient:
+        """A KworkClient served in-process by this emulator (signed in as `demo` unless told)."""
+        import httpx  # noqa: PLC0415
+
+        from kwork_api import KworkClient  # noqa: PLC0415
+
+        from ._transport import EmulatorTransport  # noqa: PLC0415
+
+        return KworkClient(
+            http_client=httpx.Client(transport=EmulatorTransport(self)), **self._options(options)
+        )
+
+    def async_client(self, **options: Any) -> AsyncKworkClient:
+        """An AsyncKworkClient served in-process by this emulator."""
+        import httpx  # noqa: PLC0415
+
+        from kwork_api import AsyncKworkClient  # noqa: PLC0415
+
+        from ._transport import EmulatorTransport  # noqa: PLC0415
+
+        return AsyncKworkClient(
+            http_client=httpx.AsyncClient(transport=EmulatorTransport(self)), **self._options(options)
+        )
+
+    def _options(self, options: dict[str, Any]) -> dict[str, Any]:
+        options.setdefault("base_url", "http://kwork-emulator.test/")
+        if "token" not in options and "login" not in options:
+            options["token"] = self.issue_token()
+        return options
 
     # -- test helpers ------------------------------------------------------------------------
     def issue_token(self, login: str = _data.DEMO_LOGIN) -> str:
@@ -190,7 +230,13 @@ class Emulator:
             return [p for m, p in self.journal if m == method]
 
     def inject(self, kind: str, **options: Any) -> Fault:
-        """Shortcut for `emulator.faults.add(...)`: see Faults."""
+        """Shortcut for `emulator.faults.add(...)`: see Faults. `methods` are wire names (`actor`)."""
+        unknown = sorted(set(options.get("methods") or ()) - set(self.operations))
+        if unknown:
+            raise ValueError(
+                f"unknown Kwork methods {unknown}: use wire names such as 'actor' or "
+                "'inboxCreate' (each facade method's docstring names its Kwork method)"
+            )
         return self.faults.add(kind, **options)
 
     # -- the engine ----------------------------------------------------------------------------
@@ -232,6 +278,11 @@ class Emulator:
                 if len(self.journal) < self.journal_limit:
                     self.journal.append((op.method, params))
                 body = HANDLERS.get(op.method, _generic)(self, request, op)
+        except (ValueError, TypeError, KeyError, OverflowError) as crash:  # a PHP fatal error, in effect
+            log.warning("emulator handler for %s failed: %r", op.method, crash)
+            return Reply(
+                500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"}
+            )
         except ApiFault as fault:
             data: dict[str, Any] = {"success": False, "error": fault.message}
             if fault.code is not None:
@@ -244,7 +295,12 @@ class Emulator:
 
     @staticmethod
     def _json(data: Any, status: int = 200) -> Reply:
-        return Reply(status, orjson.dumps(data))
+        try:
+            return Reply(status, orjson.dumps(data))
+        except TypeError:  # e.g. an integer beyond 64 bits echoed back
+            return Reply(
+                500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"}
+            )
 
     # -- helpers for handlers ------------------------------------------------------------------
     def user_of(self, request: Request) -> int | None:

@@ -565,12 +565,12 @@ def upload(emu: Emulator, request: Request, op: Op) -> Any:
         raise ApiFault("Файл не передан", 100)
     name, content = next(iter(request.files.values()))
     file_id = 60_000_000 + len(emu.uploads)
-    emu.uploads[file_id] = (name, content)
+    path = f"files/{file_id}/{name}"
+    emu.uploads[path] = (name, content)
     body = sample_result(op, seed=emu.seed)
     data = body.get("response")
     if isinstance(data, dict):
-        data.update(id=file_id, name=name, size=len(content))
-        data.setdefault("path", f"files/{file_id}/{name}")
+        data.update(id=file_id, name=name, size=len(content), path=path)
     return body
 
 
@@ -599,13 +599,12 @@ _PNG = bytes.fromhex(
 
 @handler("miniature", "uploadedFile")
 def file_bytes(emu: Emulator, request: Request, op: Op) -> Any:
-    path = need(request, "path")
-    if "missing" in path:
+    stored = emu.uploads.get(need(request, "path"))
+    if stored is None:
         raise ApiFault("Файл не найден", status=404)
     if op.method == "miniature":
         return Reply(200, _PNG, {"content-type": "image/jpeg"})
-    content = next((c for n, c in emu.uploads.values() if path.endswith(n)), "Содержимое файла 📄".encode())
-    return Reply(200, content, {"content-type": "application/octet-stream"})
+    return Reply(200, stored[1], {"content-type": "application/octet-stream"})
 
 
 @handler("getPayerCompanyModalUrl")
@@ -688,3 +687,15 @@ def order_header(emu: Emulator, request: Request, op: Op) -> Any:
     for header in body["response"]:
         header.setdefault("order", {}).update(id=order_id, note=_note(emu, order_id))
     return body
+
+
+@handler("userByUsername")
+def user_by_username(emu: Emulator, request: Request, op: Op) -> Any:
+    wanted = need(request, "username")
+    for uid in (*range(1000, 1003), *range(1100, 1120), *range(2000, 2040)):
+        profile = _data.user(uid)
+        if profile["username"] == wanted:
+            for private in ("free_amount", "hold_amount", "currency"):
+                profile.pop(private, None)
+            return ok(profile)
+    raise ApiFault("Пользователь не найден", status=404)

@@ -24,7 +24,15 @@ def to_request(request: httpx.Request, body: bytes) -> Request:
     )
 
 
+def _read_timeout(request: httpx.Request) -> float:
+    read = (request.extensions.get("timeout") or {}).get("read")
+    return float("inf") if read is None else float(read)
+
+
 def to_response(reply: Reply, request: httpx.Request) -> httpx.Response:
+    """What a real socket would deliver: a late answer past the read timeout is a timeout."""
+    if reply.delay and reply.delay > _read_timeout(request):
+        raise httpx.ReadTimeout("timed out", request=request)
     if reply.drop:
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
     if reply.truncate:
@@ -43,11 +51,11 @@ class EmulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         reply = self.emulator.handle(to_request(request, request.read()))
         if reply.delay:
-            time.sleep(reply.delay)
+            time.sleep(min(reply.delay, _read_timeout(request)))
         return to_response(reply, request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         reply = self.emulator.handle(to_request(request, await request.aread()))
         if reply.delay:
-            await asyncio.sleep(reply.delay)
+            await asyncio.sleep(min(reply.delay, _read_timeout(request)))
         return to_response(reply, request)

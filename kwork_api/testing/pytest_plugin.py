@@ -31,7 +31,13 @@ def kwork_client(kwork_emulator: Any) -> Iterator[KworkClient]:
         yield client
 
 
-@pytest.fixture
+try:  # pytest-asyncio in strict mode only runs async fixtures declared through it
+    from pytest_asyncio import fixture as _async_fixture
+except ImportError:  # pragma: no cover - anyio or auto mode users
+    _async_fixture = pytest.fixture  # type: ignore[assignment]
+
+
+@_async_fixture
 async def kwork_async_client(kwork_emulator: Any) -> AsyncIterator[AsyncKworkClient]:
     async with kwork_emulator.async_client() as client:
         yield client

@@ -56,7 +56,7 @@ class AccountDeletion(KworkModel):
     transport_type: str | None = None
     telegram_bot_link: str | None = None
     whatsapp_link: str | None = None
-    orders: list[AccountDeletionOrder] | None = None
+    orders: list[AccountDeletionOrder] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

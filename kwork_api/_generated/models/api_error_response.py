@@ -42,7 +42,7 @@ class APIErrorResponse(KworkModel):
     success: bool
     error: str | None = None
     error_code: int | None = None
-    errors: list[ErrorDetail] | None = None
+    errors: list[ErrorDetail] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -58,7 +58,7 @@ class AvailableExtra(KworkModel):
     time: int | None = None
     is_additional_kwork_extra: bool | None = None
     is_extra_volume: bool | None = None
-    volume: list[ExtraVolumeRange] | None = None
+    volume: list[ExtraVolumeRange] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -28,7 +28,7 @@ class BlockedUsers(KworkModel):
         blocked_user_ids: Ids of the blocked users. Wire name: `blockedUserIds`.
     """
 
-    blocked_user_ids: list[int] | None = None
+    blocked_user_ids: list[int] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

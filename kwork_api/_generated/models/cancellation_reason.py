@@ -50,7 +50,7 @@ class CancellationReason(KworkModel):
     comment_required: bool | None = None
     hide_worker_kwork_by_default: bool | None = None
     is_arbitrage_popup_available: bool | None = None
-    subtypes: list[CancellationSubreason] | None = None
+    subtypes: list[CancellationSubreason] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

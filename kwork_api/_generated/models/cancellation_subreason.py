@@ -54,7 +54,7 @@ class CancellationSubreason(KworkModel):
     hide_worker_kwork_by_default: bool | None = None
     is_arbitrage_popup_available: bool | None = None
     is_cancellation_available: bool | None = None
-    sub_items: list[CancellationReasonChoice] | None = None
+    sub_items: list[CancellationReasonChoice] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

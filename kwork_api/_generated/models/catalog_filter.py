@@ -67,8 +67,8 @@ class CatalogFilter(KworkModel):
     min_value: float | None = None
     max_value: float | None = None
     placeholder: str | None = None
-    values: list[CatalogFilterValue] | None = None
-    filters: list[CatalogFilter] | None = None
+    values: list[CatalogFilterValue] | None = _attrs.field(default=None, hash=False)
+    filters: list[CatalogFilter] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

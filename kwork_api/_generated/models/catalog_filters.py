@@ -39,8 +39,8 @@ class CatalogFilters(KworkModel):
         kworks_count: Number of kworks matching the filters already chosen.
     """
 
-    filters: list[CatalogFilter] | None = None
-    groups: list[CatalogFilterGroup] | None = None
+    filters: list[CatalogFilter] | None = _attrs.field(default=None, hash=False)
+    groups: list[CatalogFilterGroup] | None = _attrs.field(default=None, hash=False)
     kworks_count: int | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

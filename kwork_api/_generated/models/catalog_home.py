@@ -47,10 +47,10 @@ class CatalogHome(KworkModel):
         marketing_action: The current promotion banner, if any.
     """
 
-    rubrics: list[CatalogRubric] | None = None
-    viewed_kworks: list[KworkCard] | None = None
-    popular_categories: list[RubricCategory] | None = None
-    popular_kworks: list[KworkCard] | None = None
+    rubrics: list[CatalogRubric] | None = _attrs.field(default=None, hash=False)
+    viewed_kworks: list[KworkCard] | None = _attrs.field(default=None, hash=False)
+    popular_categories: list[RubricCategory] | None = _attrs.field(default=None, hash=False)
+    popular_kworks: list[KworkCard] | None = _attrs.field(default=None, hash=False)
     marketing_action: MarketingAction | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -45,9 +45,9 @@ class CatalogHomeV2(KworkModel):
         marketing_action: The current promotion banner, if any.
     """
 
-    popular_categories_block: list[CatalogTileBlock] | None = None
-    catalog_service_block: list[CatalogServiceRubric] | None = None
-    other_services_block: list[CatalogTile] | None = None
+    popular_categories_block: list[CatalogTileBlock] | None = _attrs.field(default=None, hash=False)
+    catalog_service_block: list[CatalogServiceRubric] | None = _attrs.field(default=None, hash=False)
+    other_services_block: list[CatalogTile] | None = _attrs.field(default=None, hash=False)
     marketing_action: MarketingAction | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

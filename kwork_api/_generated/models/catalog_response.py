@@ -43,9 +43,9 @@ class CatalogResponse(KworkModel):
         paging: Where this page sits in the list.
     """
 
-    kworks: list[Kwork] | None = None
+    kworks: list[Kwork] | None = _attrs.field(default=None, hash=False)
     kworks_count: int | None = None
-    classifiers: list[CatalogClassifier] | None = None
+    classifiers: list[CatalogClassifier] | None = _attrs.field(default=None, hash=False)
     paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

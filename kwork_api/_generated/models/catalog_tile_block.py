@@ -45,7 +45,7 @@ class CatalogTileBlock(KworkModel):
     name: str | None = None
     block_description: str | None = None
     order: int | None = None
-    categories: list[CatalogTile] | None = None
+    categories: list[CatalogTile] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -174,7 +174,7 @@ class CategoryAttribute(KworkModel):
     is_duplicated_children_only: bool | None = None
     twin_id: int | None = None
     is_smm_hide: bool | None = None
-    children: list[CategoryAttribute] | None = None
+    children: list[CategoryAttribute] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -54,8 +54,8 @@ class CategoryDetails(KworkModel):
     mobile_description: str | None = None
     base_volume: int | None = None
     volume_type: VolumeType | None = None
-    attributes: list[CategoryAttribute] | None = None
-    positive_reviews_count: Any = None
+    attributes: list[CategoryAttribute] | None = _attrs.field(default=None, hash=False)
+    positive_reviews_count: Any = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -46,7 +46,7 @@ class ComplaintCategory(KworkModel):
     comment_required: bool | None = None
     is_file_uploader_not_auth: bool | None = None
     has_notification: bool | None = None
-    sub_categories: list[ComplaintCategory] | None = None
+    sub_categories: list[ComplaintCategory] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -43,7 +43,7 @@ class CustomOfferKwork(KworkModel):
 
     id: int | None = None
     is_package: bool | None = None
-    files: list[KworkFile] | None = None
+    files: list[KworkFile] | None = _attrs.field(default=None, hash=False)
     package: OfferPackage | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

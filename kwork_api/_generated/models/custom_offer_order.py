@@ -60,7 +60,7 @@ class CustomOfferOrder(KworkModel):
     crt: float | None = None
     kworkspayerprice: float | None = None
     kworksworkerprice: float | None = None
-    ordered_extras: list[OrderedExtra] | None = None
+    ordered_extras: list[OrderedExtra] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -40,7 +40,7 @@ class CustomOptionPreset(KworkModel):
 
     extra_limit_price: float | None = None
     time_upper_bound_in_days: int | None = None
-    price_range: list[CustomOptionPrice] | None = None
+    price_range: list[CustomOptionPrice] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

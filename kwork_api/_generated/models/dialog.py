@@ -137,7 +137,7 @@ class Dialog(KworkModel):
     disallow_reason: int | None = None
     is_important: bool | None = None
     is_spam: bool | None = None
-    active_orders: list[DialogOrder] | None = None
+    active_orders: list[DialogOrder] | None = _attrs.field(default=None, hash=False)
     draft: str | None = None
     not_available_for_company: bool | None = None
     draft_details: MessageDraft | None = None

@@ -52,10 +52,10 @@ class DialogHistoryResponse(KworkModel):
     """
 
     success: bool
-    response: list[DialogEntry] | None = None
+    response: list[DialogEntry] | None = _attrs.field(default=None, hash=False)
     paging: PaginationInfo | None = None
     user: Interlocutor | None = None
-    orders: list[DialogOrder] | None = None
+    orders: list[DialogOrder] | None = _attrs.field(default=None, hash=False)
     extra: DialogHistoryExtra | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -44,7 +44,7 @@ class DialogsResponse(KworkModel):
     """
 
     success: bool
-    response: list[Dialog] | None = None
+    response: list[Dialog] | None = _attrs.field(default=None, hash=False)
     paging: PaginationInfo | None = None
     filter_counts: DialogFilterCounts | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)

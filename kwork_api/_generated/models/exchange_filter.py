@@ -46,7 +46,7 @@ class ExchangeFilter(KworkModel):
             `kworks-filter-to`.
     """
 
-    categories: list[ExchangeFilterCategory] | None = None
+    categories: list[ExchangeFilterCategory] | None = _attrs.field(default=None, hash=False)
     price_from: int | None = None
     price_to: int | None = None
     hiring_to: int | None = None

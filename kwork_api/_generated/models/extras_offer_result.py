@@ -37,7 +37,7 @@ class ExtrasOfferResult(KworkModel):
         user: The other side of the order.
     """
 
-    messages: list[Track] | None = None
+    messages: list[Track] | None = _attrs.field(default=None, hash=False)
     user: Interlocutor | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

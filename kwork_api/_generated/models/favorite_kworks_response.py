@@ -40,7 +40,7 @@ class FavoriteKworksResponse(KworkModel):
     """
 
     success: bool
-    response: list[FavoriteKwork] | None = None
+    response: list[FavoriteKwork] | None = _attrs.field(default=None, hash=False)
     paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -50,7 +50,7 @@ class Feature(KworkModel):
     self_employed: SelfEmployedPrompts | None = None
     features: FeatureSwitches | None = None
     is_support_dialog_available: bool | None = None
-    test_groups: dict[str, bool] | None = None
+    test_groups: dict[str, bool] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -39,7 +39,7 @@ class ForwardedMessage(KworkModel):
 
     old_message_id: int | None = None
     new_message_id: int | None = None
-    files: list[ForwardedFile] | None = None
+    files: list[ForwardedFile] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

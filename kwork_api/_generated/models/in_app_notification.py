@@ -48,7 +48,7 @@ class InAppNotification(KworkModel):
     blocking: bool | None = None
     title: str | None = None
     text: str | None = None
-    actions: list[InAppNotificationAction] | None = None
+    actions: list[InAppNotificationAction] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

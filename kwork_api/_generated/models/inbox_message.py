@@ -121,7 +121,7 @@ class InboxMessage(KworkModel):
     updated_at: int | None = None
     warning_type: str | None = None
     countup: int | None = None
-    files: list[MessageFile] | None = None
+    files: list[MessageFile] | None = _attrs.field(default=None, hash=False)
     quote: MessageQuote | None = None
     message_page: int | None = None
     page: int | None = None

@@ -80,7 +80,7 @@ class Kwork(KworkModel):
     is_subscription: bool | None = None
     lang: str | None = None
     worker: KworkSellerWithLevel | None = None
-    badges: list[KworkCardBadge] | None = None
+    badges: list[KworkCardBadge] | None = _attrs.field(default=None, hash=False)
     not_available_for_company: bool | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -37,7 +37,7 @@ class KworkCardBadge(KworkModel):
     name: str | None = None
     background_color: str | None = None
     text_color: str | None = None
-    composite_text_colors: Any = None
+    composite_text_colors: Any = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -106,9 +106,9 @@ class KworkCardWithLevel(KworkModel):
     lang: str | None = None
     order: int | None = None
     worker: KworkSellerWithLevel | None = None
-    edits_list: list[str] | None = None
+    edits_list: list[str] | None = _attrs.field(default=None, hash=False)
     activity: KworkCardActivity | None = None
-    badges: list[KworkCardBadge] | None = None
+    badges: list[KworkCardBadge] | None = _attrs.field(default=None, hash=False)
     is_black_friday: bool | None = None
     black_friday_price: float | None = None
     discount_percentage: int | None = None

@@ -37,7 +37,7 @@ class KworkCategory(KworkModel):
     id: int
     name: str | None = None
     description: str | None = None
-    subcategories: list[KworkCategory] | None = None
+    subcategories: list[KworkCategory] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

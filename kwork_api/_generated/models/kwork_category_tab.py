@@ -42,7 +42,7 @@ class KworkCategoryTab(KworkModel):
     id: int | None = None
     name: str | None = None
     kworks_count: int | None = None
-    kworks: list[KworkCardWithLevel] | None = None
+    kworks: list[KworkCardWithLevel] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

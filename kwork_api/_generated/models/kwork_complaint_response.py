@@ -34,7 +34,7 @@ class KworkComplaintResponse(KworkModel):
     """
 
     success: bool
-    response: Any = None
+    response: Any = _attrs.field(default=None, hash=False)
     complain_available: int | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

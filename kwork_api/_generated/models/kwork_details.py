@@ -140,19 +140,19 @@ class KworkDetails(KworkModel):
     is_subscription: bool | None = None
     orders_in_queue_count: int | None = None
     kwork_in_favorites_count: int | None = None
-    packages: list[KworkPackage] | None = None
-    additional_options: list[KworkExtra] | None = None
+    packages: list[KworkPackage] | None = _attrs.field(default=None, hash=False)
+    additional_options: list[KworkExtra] | None = _attrs.field(default=None, hash=False)
     unit_and_quantity: KworkVolume | None = None
-    classifications: list[KworkClassification] | None = None
-    files: list[KworkAttachment] | None = None
-    badges: list[KworkCardBadge] | None = None
+    classifications: list[KworkClassification] | None = _attrs.field(default=None, hash=False)
+    files: list[KworkAttachment] | None = _attrs.field(default=None, hash=False)
+    badges: list[KworkCardBadge] | None = _attrs.field(default=None, hash=False)
     short_user_info: KworkSellerInfo | None = None
-    portfolio_items: list[PortfolioItem] | None = None
+    portfolio_items: list[PortfolioItem] | None = _attrs.field(default=None, hash=False)
     portfolio_items_count: int | None = None
-    links_sites: list[KworkLinkSite] | None = None
+    links_sites: list[KworkLinkSite] | None = _attrs.field(default=None, hash=False)
     links_sites_count: int | None = None
-    channel_link: list[KworkChannelLink] | None = None
-    channel_stat: list[KworkChannelStats] | None = None
+    channel_link: list[KworkChannelLink] | None = _attrs.field(default=None, hash=False)
+    channel_stat: list[KworkChannelStats] | None = _attrs.field(default=None, hash=False)
     show_subscribers_statistics: bool | None = None
     is_hidden: bool | None = None
     is_favorite: bool | None = None

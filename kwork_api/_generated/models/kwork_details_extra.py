@@ -61,13 +61,13 @@ class KworkDetailsExtra(KworkModel):
             kwork.
     """
 
-    recommended_kworks: list[Kwork] | None = None
-    similar_kworks: list[Kwork] | None = None
-    other_kworks: list[Kwork] | None = None
+    recommended_kworks: list[Kwork] | None = _attrs.field(default=None, hash=False)
+    similar_kworks: list[Kwork] | None = _attrs.field(default=None, hash=False)
+    other_kworks: list[Kwork] | None = _attrs.field(default=None, hash=False)
     reviews_count: int | None = None
     kwork_ratings: KworkRatings | None = None
-    last_reviews: list[UserReview] | None = None
-    links_sites: list[KworkLinkSite] | None = None
+    last_reviews: list[UserReview] | None = _attrs.field(default=None, hash=False)
+    links_sites: list[KworkLinkSite] | None = _attrs.field(default=None, hash=False)
     links_sites_v2: KworkLinkSitesTable | None = None
     links_sites_count: int | None = None
     not_available_for_company: bool | None = None

@@ -35,8 +35,8 @@ class KworkLinkSitesTable(KworkModel):
         links_content: Rows, one per site.
     """
 
-    link_headers: list[str] | None = None
-    links_content: list[KworkLinkSite] | None = None
+    link_headers: list[str] | None = _attrs.field(default=None, hash=False)
+    links_content: list[KworkLinkSite] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

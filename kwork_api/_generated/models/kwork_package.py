@@ -55,7 +55,7 @@ class KworkPackage(KworkModel):
     term: str | None = None
     min: int | None = None
     max: int | None = None
-    options: list[KworkPackageOption] | None = None
+    options: list[KworkPackageOption] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -48,9 +48,9 @@ class KworkSearchResponse(KworkModel):
     """
 
     success: bool
-    response: list[KworkCardWithLevel] | None = None
-    search_categories: list[SearchCategoryCount] | None = None
-    classifiers: list[CatalogClassifier] | None = None
+    response: list[KworkCardWithLevel] | None = _attrs.field(default=None, hash=False)
+    search_categories: list[SearchCategoryCount] | None = _attrs.field(default=None, hash=False)
+    classifiers: list[CatalogClassifier] | None = _attrs.field(default=None, hash=False)
     paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -81,7 +81,7 @@ class KworkSellerInfo(KworkModel):
     registration_time: int | None = None
     is_online: bool | None = None
     is_cashless_payment_available: bool | None = None
-    achievments_list: list[Badge] | None = None
+    achievments_list: list[Badge] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

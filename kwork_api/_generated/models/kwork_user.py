@@ -250,9 +250,9 @@ class KworkUser(KworkModel):
     offers_count: int | None = None
     archived_wants_count: int | None = None
     black_friday_for_sellers: bool | None = None
-    specialization: Any = None
+    specialization: Any = _attrs.field(default=None, hash=False)
     profession: str | None = None
-    achievments_list: list[Badge] | None = None
+    achievments_list: list[Badge] | None = _attrs.field(default=None, hash=False)
     completed_orders_count: int | None = None
     order_done_persent: int | None = None
     order_done_intime_persent: int | None = None
@@ -263,12 +263,12 @@ class KworkUser(KworkModel):
     allowed_dialog: bool | None = None
     is_verified_worker: bool | None = None
     is_cashless_payment_available: bool | None = None
-    is_stop_work: Any = None
-    skills: list[UserSkill] | None = None
+    is_stop_work: Any = _attrs.field(default=None, hash=False)
+    skills: list[UserSkill] | None = _attrs.field(default=None, hash=False)
     note: UserNote | None = None
-    kworks: list[KworkCard] | None = None
-    portfolio_list: list[PortfolioItem] | None = None
-    reviews: list[UserReview] | None = None
+    kworks: list[KworkCard] | None = _attrs.field(default=None, hash=False)
+    portfolio_list: list[PortfolioItem] | None = _attrs.field(default=None, hash=False)
+    reviews: list[UserReview] | None = _attrs.field(default=None, hash=False)
     yescrow_payer: YescrowPayer | None = None
     yescrow_applicants: YescrowApplicants | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)

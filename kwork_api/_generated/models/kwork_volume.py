@@ -54,7 +54,7 @@ class KworkVolume(KworkModel):
     base_volume_name: str | None = None
     max_volume: int | None = None
     min_days: int | None = None
-    volume_types: list[VolumeType] | None = None
+    volume_types: list[VolumeType] | None = _attrs.field(default=None, hash=False)
     volume_label: str | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -36,7 +36,7 @@ class MessageDraft(KworkModel):
     """
 
     message: str | None = None
-    files: list[MessageDraftFile] | None = None
+    files: list[MessageDraftFile] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

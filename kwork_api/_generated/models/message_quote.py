@@ -54,7 +54,7 @@ class MessageQuote(KworkModel):
     reply_message_thumbnail: str | None = None
     reply_message_thumbnail_path: str | None = None
     reply_message_page: int | None = None
-    reply_message_files: list[FileInfo] | None = None
+    reply_message_files: list[FileInfo] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

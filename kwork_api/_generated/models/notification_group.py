@@ -48,7 +48,7 @@ class NotificationGroup(KworkModel):
     is_red: bool | None = None
     priority: int | None = None
     entity_type: str | None = None
-    notifications: list[Notification] | None = None
+    notifications: list[Notification] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

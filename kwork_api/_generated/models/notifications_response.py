@@ -36,7 +36,7 @@ class NotificationsResponse(KworkModel):
     """
 
     success: bool
-    response: list[NotificationGroup] | None = None
+    response: list[NotificationGroup] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -45,7 +45,7 @@ class OfferPackage(KworkModel):
     price: float | None = None
     duration: int | None = None
     type: str | None = None
-    items: list[OfferPackageOption] | None = None
+    items: list[OfferPackageOption] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

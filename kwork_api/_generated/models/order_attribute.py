@@ -31,7 +31,7 @@ class OrderAttribute(KworkModel):
     """
 
     name: str | None = None
-    values: list[str] | None = None
+    values: list[str] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -44,9 +44,9 @@ class OrderContent(KworkModel):
     """
 
     description: str | None = None
-    files: list[TrackFile] | None = None
+    files: list[TrackFile] | None = _attrs.field(default=None, hash=False)
     package: OrderPackage | None = None
-    attributes: list[OrderAttribute] | None = None
+    attributes: list[OrderAttribute] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

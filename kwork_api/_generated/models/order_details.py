@@ -56,10 +56,10 @@ class OrderDetails(KworkModel):
     """
 
     details: OrderContent | None = None
-    stages: list[OrderStage] | None = None
-    key_tracks: list[OrderKeyTrack] | None = None
-    attention_tracks: list[OrderAttentionTrack] | None = None
-    volume: list[OrderVolume] | None = None
+    stages: list[OrderStage] | None = _attrs.field(default=None, hash=False)
+    key_tracks: list[OrderKeyTrack] | None = _attrs.field(default=None, hash=False)
+    attention_tracks: list[OrderAttentionTrack] | None = _attrs.field(default=None, hash=False)
+    volume: list[OrderVolume] | None = _attrs.field(default=None, hash=False)
     draft: str | None = None
     draft_details: MessageDraft | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)

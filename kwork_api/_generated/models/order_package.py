@@ -36,7 +36,7 @@ class OrderPackage(KworkModel):
     """
 
     type: str | None = None
-    options: list[OrderPackageOption] | None = None
+    options: list[OrderPackageOption] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -55,7 +55,7 @@ class OrderPackageOption(KworkModel):
     predefined_value_1: str | None = None
     predefined_value_2: str | None = None
     predefined_value_3: str | None = None
-    list_values: list[str] | None = None
+    list_values: list[str] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -36,7 +36,7 @@ class OrderProvidedData(KworkModel):
     """
 
     message: str | None = None
-    files: list[ProvidedFile] | None = None
+    files: list[ProvidedFile] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -43,7 +43,7 @@ class OrderReviewEntry(KworkModel):
     title: str | None = None
     type: str | None = None
     review: str | None = None
-    actions: list[str] | None = None
+    actions: list[str] | None = _attrs.field(default=None, hash=False)
     auto_mode: str | None = None
     is_unread: bool | None = None
     sent_timestamp: int | None = None

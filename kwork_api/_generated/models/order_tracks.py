@@ -37,7 +37,7 @@ class OrderTracks(KworkModel):
         review: The buyer's review and the seller's answer, once there is a review.
     """
 
-    messages: list[Track] | None = None
+    messages: list[Track] | None = _attrs.field(default=None, hash=False)
     review: OrderReviewBlock | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -45,7 +45,7 @@ class OrdersPage(KworkModel):
 
     filter: str | None = None
     filter_counts: OrderFilterCounts | None = None
-    orders: list[Order] | None = None
+    orders: list[Order] | None = _attrs.field(default=None, hash=False)
     paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -53,7 +53,7 @@ class PaymentMethod(KworkModel):
     type: str | None = None
     name: str | None = None
     country_group_code: str | None = None
-    country_groups: list[CountryGroup] | None = None
+    country_groups: list[CountryGroup] | None = _attrs.field(default=None, hash=False)
     amount_limits: AmountLimits | None = None
     consent_url: str | None = None
     lock_refill_sum: bool | None = None

@@ -57,9 +57,9 @@ class PaymentMethods(KworkModel):
     service_fee_percent: float | None = None
     service_fee_min_percent_sum: int | None = None
     service_fee_fixed: int | None = None
-    payment_type_available_collection: list[PaymentMethod] | None = None
+    payment_type_available_collection: list[PaymentMethod] | None = _attrs.field(default=None, hash=False)
     currency: str | None = None
-    service_fee_percent_levels: list[ServiceFeeLevel] | None = None
+    service_fee_percent_levels: list[ServiceFeeLevel] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

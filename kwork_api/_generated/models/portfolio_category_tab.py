@@ -42,7 +42,7 @@ class PortfolioCategoryTab(KworkModel):
     id: int | None = None
     name: str | None = None
     portfolio_count: int | None = None
-    portfolio_list: list[PortfolioItem] | None = None
+    portfolio_list: list[PortfolioItem] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -77,10 +77,10 @@ class PortfolioItem(KworkModel):
     views: int | None = None
     views_dirty: int | None = None
     comments_count: int | None = None
-    images: list[PortfolioImage] | None = None
-    videos: list[PortfolioFile] | None = None
-    audios: list[PortfolioFile] | None = None
-    pdf: list[PortfolioFile] | None = None
+    images: list[PortfolioImage] | None = _attrs.field(default=None, hash=False)
+    videos: list[PortfolioFile] | None = _attrs.field(default=None, hash=False)
+    audios: list[PortfolioFile] | None = _attrs.field(default=None, hash=False)
+    pdf: list[PortfolioFile] | None = _attrs.field(default=None, hash=False)
     pined_at_timestamp: int | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

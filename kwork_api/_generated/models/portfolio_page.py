@@ -37,7 +37,7 @@ class PortfolioPage(KworkModel):
         paging: Where this page sits in the list.
     """
 
-    portfolio: list[PortfolioItem] | None = None
+    portfolio: list[PortfolioItem] | None = _attrs.field(default=None, hash=False)
     paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -108,7 +108,7 @@ class Project(KworkModel):
     user_projects_count: int | None = None
     user_hired_percent: int | None = None
     user_active_projects_count: int | None = None
-    achievements_list: list[Badge] | None = None
+    achievements_list: list[Badge] | None = _attrs.field(default=None, hash=False)
     is_viewed: bool | None = None
     already_work: int | None = None
     allow_higher_price: bool | None = None

@@ -35,8 +35,8 @@ class ProjectCountBreakdown(KworkModel):
         offers: Matching projects per range of offers already received.
     """
 
-    by_budget: list[ProjectCountRange] | None = None
-    offers: list[ProjectCountRange] | None = None
+    by_budget: list[ProjectCountRange] | None = _attrs.field(default=None, hash=False)
+    offers: list[ProjectCountRange] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

@@ -44,7 +44,7 @@ class ProjectOffersResponse(KworkModel):
     """
 
     success: bool
-    response: list[ProjectOffer] | None = None
+    response: list[ProjectOffer] | None = _attrs.field(default=None, hash=False)
     connects: Connects | None = None
     paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)

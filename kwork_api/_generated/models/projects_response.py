@@ -44,7 +44,7 @@ class ProjectsResponse(KworkModel):
     """
 
     success: bool
-    response: list[Project] | None = None
+    response: list[Project] | None = _attrs.field(default=None, hash=False)
     connects: Connects | None = None
     paging: PaginationInfo | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)

@@ -41,7 +41,7 @@ class PushEvent(KworkModel):
     id: int
     entity_id: int | None = None
     user_id: int | None = None
-    data: Any = None
+    data: Any = _attrs.field(default=None, hash=False)
     created_at: str | None = None
     event: str | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)

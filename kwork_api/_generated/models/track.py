@@ -96,7 +96,7 @@ class Track(KworkModel):
     text: str | None = None
     from_id: int | None = None
     from_name: str | None = None
-    files: list[TrackFile] | None = None
+    files: list[TrackFile] | None = _attrs.field(default=None, hash=False)
     conversation_id: int | None = None
     is_unread: bool | None = None
     updated_at: int | None = None
@@ -106,11 +106,11 @@ class Track(KworkModel):
     inbox_id: int | None = None
     title: str | None = None
     message_key: str | None = None
-    actions: list[TrackAction] | None = None
+    actions: list[TrackAction] | None = _attrs.field(default=None, hash=False)
     auto_cancel_deadline: int | None = None
     auto_completion_time: int | None = None
-    extras: list[TrackExtra] | None = None
-    stages: list[TrackStage] | None = None
+    extras: list[TrackExtra] | None = _attrs.field(default=None, hash=False)
+    stages: list[TrackStage] | None = _attrs.field(default=None, hash=False)
     misc_track_params: TrackDetails | None = None
     transcription_status: int | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)

@@ -31,7 +31,7 @@ class TrackAction(KworkModel):
     """
 
     id: str | None = None
-    data: Any = None
+    data: Any = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

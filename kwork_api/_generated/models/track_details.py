@@ -74,12 +74,14 @@ class TrackDetails(KworkModel):
     is_rating_affected: bool | None = None
     reason_type: str | None = None
     stage_offers_duration_in_days: int | None = None
-    stage_offers: list[TrackStageOffer] | None = None
+    stage_offers: list[TrackStageOffer] | None = _attrs.field(default=None, hash=False)
     is_arbitration_rating_available: bool | None = None
     arbitration_rating: int | None = None
     receipt: TrackReceipt | None = None
-    balance_details: list[BalanceDetail] | None = None
-    required_for_acceptance_docs: list[TrackAcceptanceDocument] | None = None
+    balance_details: list[BalanceDetail] | None = _attrs.field(default=None, hash=False)
+    required_for_acceptance_docs: list[TrackAcceptanceDocument] | None = _attrs.field(
+        default=None, hash=False
+    )
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

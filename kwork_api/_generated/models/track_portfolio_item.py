@@ -56,10 +56,10 @@ class TrackPortfolioItem(KworkModel):
     type: str | None = None
     photo: str | None = None
     video: str | None = None
-    images: list[PortfolioImage] | None = None
-    videos: list[PortfolioFile] | None = None
+    images: list[PortfolioImage] | None = _attrs.field(default=None, hash=False)
+    videos: list[PortfolioFile] | None = _attrs.field(default=None, hash=False)
     duplicate_from: int | None = None
-    crop: Any = None
+    crop: Any = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

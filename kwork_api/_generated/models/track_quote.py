@@ -45,7 +45,7 @@ class TrackQuote(KworkModel):
     text: str | None = None
     from_id: int | None = None
     conversation_id: int | None = None
-    files: list[TrackFile] | None = None
+    files: list[TrackFile] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

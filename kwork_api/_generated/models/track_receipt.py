@@ -45,7 +45,7 @@ class TrackReceipt(KworkModel):
     name: str | None = None
     price: float | None = None
     status: int | None = None
-    error_codes: list[int] | None = None
+    error_codes: list[int] | None = _attrs.field(default=None, hash=False)
     error: str | None = None
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""

@@ -99,8 +99,8 @@ class UserInfo(KworkModel):
     completed_orders_percent: int | None = None
     in_time_completed_orders_percent: int | None = None
     repeated_orders_percent: int | None = None
-    achievments_list: list[Badge] | None = None
-    skills: list[UserSkill] | None = None
+    achievments_list: list[Badge] | None = _attrs.field(default=None, hash=False)
+    skills: list[UserSkill] | None = _attrs.field(default=None, hash=False)
     is_verified_worker: bool | None = None
     is_cashless_payment_available: bool | None = None
     note: UserNote | None = None

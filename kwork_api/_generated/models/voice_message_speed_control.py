@@ -34,7 +34,7 @@ class VoiceMessageSpeedControl(KworkModel):
 
     is_available: bool | None = None
     speed: float | None = None
-    available_speeds: list[float] | None = None
+    available_speeds: list[float] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 

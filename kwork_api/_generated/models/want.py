@@ -81,7 +81,7 @@ class Want(KworkModel):
     views: int | None = None
     orders: int | None = None
     offers: int | None = None
-    views_history: list[WantDailyViews] | None = None
+    views_history: list[WantDailyViews] | None = _attrs.field(default=None, hash=False)
     category_base_price: float | None = None
     allow_higher_price: bool | None = None
     possible_price_limit: float | None = None

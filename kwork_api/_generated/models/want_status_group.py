@@ -49,7 +49,7 @@ class WantStatusGroup(KworkModel):
     tootlip: str | None = None
     order: int | None = None
     projects_count: int | None = None
-    wants: list[Want] | None = None
+    wants: list[Want] | None = _attrs.field(default=None, hash=False)
     additional_properties: Mapping[str, Any] = _attrs.field(default=_c.EMPTY, repr=False, hash=False)
     """Fields the server sent that the spec does not describe yet, by wire name."""
 
