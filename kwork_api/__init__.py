@@ -5,7 +5,7 @@
     with KworkClient(token="...") as client:
         me = client.user.get_me()
         for project in client.projects.iter_list(categories=[11]):
-            print(project.name, project.budget)
+            print(project.title, project.budget)
 
 `AsyncKworkClient` has the same groups and methods, awaited. Every model of the API (for
 example `Project`, `KworkUser`) can be imported from here; they load on first use, so

@@ -226,9 +226,12 @@ class KworkAuth(httpx.Auth):
             response.read()
             if not self.must_inspect(response):
                 return response
+        sent_token = request.extensions.get("kwork_token")
         flow = self.sync_auth_flow(request)
         try:
             request = next(flow)
+            if response is not None and _token_of(request) != sent_token:
+                response = None  # another call signed in meanwhile: resend, do not judge the stale answer
             while True:
                 if response is None:
                     response = transport.handle_request(request)
@@ -250,9 +253,12 @@ class KworkAuth(httpx.Auth):
             await response.aread()
             if not self.must_inspect(response):
                 return response
+        sent_token = request.extensions.get("kwork_token")
         flow = self.async_auth_flow(request)
         try:
             request = await flow.__anext__()
+            if response is not None and _token_of(request) != sent_token:
+                response = None  # another call signed in meanwhile: resend, do not judge the stale answer
             while True:
                 if response is None:
                     response = await transport.handle_async_request(request)
@@ -320,6 +326,10 @@ class KworkAuth(httpx.Auth):
         finally:
             if held:
                 lock.release()
+
+
+def _token_of(request: httpx.Request) -> str | None:
+    return request.url.params.get("token")
 
 
 def _set_token(request: httpx.Request, token: str) -> None:

@@ -284,6 +284,25 @@ class KworkClient(SyncGroups, _ClientCore):
 
     `KworkClient(token=...)` reuses a saved token; `KworkClient(login=..., password=...)` signs
     in on first need and again when the token expires; `KworkClient.login(...)` signs in now.
+
+    Args:
+        token: A saved user token (from `client.token` or a session file).
+        login: User name or e-mail, to sign in on first need and again when the token expires.
+        password: The account password (never logged or shown in reprs).
+        phone_last: Last four digits of the account's phone, if Kwork asks for them (error 192).
+        base_url: API root; the offline emulator's URL in tests.
+        timeout: Seconds or an httpx.Timeout for every call (default: 5 s to connect, 30 s to
+            read); None for no limit. Each call also takes `timeout=`.
+        max_retries: Retries of replay-safe calls on transient failures (default 2); each call
+            also takes `max_retries=`.
+        max_retry_after: The longest Retry-After (seconds) the client waits out; a longer one
+            raises KworkRateLimitError with `retry_after`.
+        retry_policy: Full control of backoff (base and cap); overrides the two above.
+        http_client: Your own httpx.Client (proxies, certificates, hooks); the client then
+            leaves closing it to you.
+        app_auth: The mobile app's Basic credentials; the public default is what the app sends.
+        uad: A stable installation id sent at sign-in (random per client by default).
+        session_file: A file to keep the token in across restarts (written with mode 0600).
     """
 
     def __init__(
@@ -413,6 +432,25 @@ class AsyncKworkClient(AsyncGroups, _ClientCore):
 
     By default it sends over aiohttp (kwork_api/_aiohttp.py), several times faster than
     httpx's own async pool; pass `http_client=httpx.AsyncClient(...)` to choose yourself.
+
+    Args:
+        token: A saved user token (from `client.token` or a session file).
+        login: User name or e-mail, to sign in on first need and again when the token expires.
+        password: The account password (never logged or shown in reprs).
+        phone_last: Last four digits of the account's phone, if Kwork asks for them (error 192).
+        base_url: API root; the offline emulator's URL in tests.
+        timeout: Seconds or an httpx.Timeout for every call (default: 5 s to connect, 30 s to
+            read); None for no limit. Each call also takes `timeout=`.
+        max_retries: Retries of replay-safe calls on transient failures (default 2); each call
+            also takes `max_retries=`.
+        max_retry_after: The longest Retry-After (seconds) the client waits out; a longer one
+            raises KworkRateLimitError with `retry_after`.
+        retry_policy: Full control of backoff (base and cap); overrides the two above.
+        http_client: Your own httpx.AsyncClient (proxies, certificates, hooks); the client then
+            leaves closing it to you.
+        app_auth: The mobile app's Basic credentials; the public default is what the app sends.
+        uad: A stable installation id sent at sign-in (random per client by default).
+        session_file: A file to keep the token in across restarts (written with mode 0600).
     """
 
     def __init__(

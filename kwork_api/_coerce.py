@@ -113,7 +113,7 @@ def to_bool(value: Any, where: str) -> bool | None:
             return False
     elif cls is float and value in (0.0, 1.0):
         return bool(value)
-    raise invalid(where, "a boolean (true/false, 1/0)", value)
+    raise invalid(where, "a boolean (true/false, 1/0, yes/no)", value)
 
 
 def to_str(value: Any, where: str) -> str | None:

@@ -159,7 +159,10 @@ def _status_error(
     text = f"{method}: {message} (HTTP {status})"
     if status == 429:
         retry_after = parse_retry_after(headers.get("retry-after"))
-        return KworkRateLimitError(text + " - rate limited, slow down", retry_after=retry_after, **kwargs)
+        wait = f"; retry after {retry_after:g} s" if retry_after is not None else ""
+        return KworkRateLimitError(
+            f"{text} - rate limited, slow down{wait}", retry_after=retry_after, **kwargs
+        )
     if status in (401, 403):
         return KworkAuthError(text + " - the token is missing, expired or revoked", **kwargs)
     if status == 404:

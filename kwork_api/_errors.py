@@ -104,11 +104,12 @@ class KworkPhoneConfirmationRequired(KworkAuthError):
         self.phone_mask = phone_mask
 
 
-class KworkBlockedError(KworkAuthError):
+class KworkBlockedError(KworkApiError):
     """The anti-bot firewall refused the request (HTTP 403 with an HTML or empty body).
 
     Nothing to solve and nothing a new sign-in fixes (that makes it worse): slow down,
-    reuse a saved token, and try later.
+    reuse a saved token, and try later. Deliberately not a KworkAuthError, so code that
+    signs in again on auth errors does not do so here.
     """
 
 
