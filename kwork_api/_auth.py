@@ -329,7 +329,8 @@ class KworkAuth(httpx.Auth):
 
 
 def _token_of(request: httpx.Request) -> str | None:
-    return request.url.params.get("token")
+    token: str | None = request.url.params.get("token")
+    return token
 
 
 def _set_token(request: httpx.Request, token: str) -> None:

@@ -134,7 +134,7 @@ def test_wrong_argument_types_are_refused_before_sending(
     kwork_client: KworkClient, kwork_emulator: Emulator
 ) -> None:
     with pytest.raises(KworkValidationError, match="`user_id` must be an integer, got bool"):
-        kwork_client.dialogs.send_message(True, "x")  # type: ignore[arg-type]
+        kwork_client.dialogs.send_message(True, "x")
     with pytest.raises(KworkValidationError, match="`price_from` must be an integer"):
         kwork_client.projects.get_list(price_from=99.9)  # type: ignore[arg-type]
     with pytest.raises(KworkValidationError, match="`categories` must be a list"):
@@ -150,11 +150,13 @@ def test_an_undecodable_compressed_answer_is_an_api_error() -> None:
             200, stream=httpx.ByteStream(b"not gzip at all"), headers={"content-encoding": "gzip"}
         )
 
-    with KworkClient(
-        token="t", retry_policy=FAST, http_client=httpx.Client(transport=httpx.MockTransport(answer))
-    ) as client:
-        with pytest.raises(KworkApiError, match="could not be decoded"):
-            client.user.get_me()
+    with (
+        KworkClient(
+            token="t", retry_policy=FAST, http_client=httpx.Client(transport=httpx.MockTransport(answer))
+        ) as client,
+        pytest.raises(KworkApiError, match="could not be decoded"),
+    ):
+        client.user.get_me()
     good = httpx.Response(
         200,
         content=gzip.compress(b'{"success": true, "response": {"id": 3}}'),
@@ -251,11 +253,13 @@ def test_rate_limit_message_says_how_long_to_wait() -> None:
     answer = httpx.Response(
         429, json={"success": False, "error": "Подождите"}, headers={"retry-after": "120"}
     )
-    with KworkClient(
-        token="t", http_client=httpx.Client(transport=httpx.MockTransport(lambda r: answer))
-    ) as c:
-        with pytest.raises(KworkApiError, match="retry after 120 s"):
-            c.user.get_me()
+    with (
+        KworkClient(
+            token="t", http_client=httpx.Client(transport=httpx.MockTransport(lambda r: answer))
+        ) as c,
+        pytest.raises(KworkApiError, match="retry after 120 s"),
+    ):
+        c.user.get_me()
 
 
 def test_emulator_logs_are_quiet_on_success(
