@@ -145,13 +145,15 @@ class _ClientCore:
         The auth flow then only touches the request when the token changes (a sign-in), so the
         URL is built once per call.
         """
+        if self._closed:
+            raise KworkError(f"{op.method}: this client is closed; create a new one")
+        if op.session == "start":
+            values = self._session_defaults(op, values)
         encoded = encode(op, values)
         params = encoded.params
         token = self._state.token if op.auth != "none" else None
         if token is not None:
             params.append(("token", token))
-        if self._closed:
-            raise KworkError(f"{op.method}: this client is closed; create a new one")
         extensions: dict[str, Any] = {
             "kwork_operation": op,
             "kwork_token": token,
@@ -165,6 +167,11 @@ class _ClientCore:
                 f"{op.method}: the request URL is invalid ({exc}); an argument is probably far too long",
                 method=op.method,
             ) from None
+
+    def _session_defaults(self, op: Operation[Any], values: Sequence[Any]) -> list[Any]:
+        """Sign-ins send this client's installation id and the kept captcha pass unless given."""
+        known = {"uad": self._state.uad, "recaptcha_pass_token": self._state.recaptcha_pass_token}
+        return [known.get(p.name) if v is None else v for p, v in zip(op.params, values, strict=True)]
 
     def _request_for(
         self,

@@ -174,6 +174,9 @@ def test_captcha_required_then_finished_with_the_solved_token_and_pass_token_kep
         last = emu.applied("signIn")[-1]
         assert last.get("recaptcha_pass_token") == "pass-captcha"
         assert "g-recaptcha-response" not in last
+        client.auth.sign_in("captcha", DEMO_PASSWORD)  # a facade sign-in sends the kept pass too
+        assert emu.applied("signIn")[-1].get("recaptcha_pass_token") == "pass-captcha"
+        assert emu.applied("signIn")[-1].get("uad") == client.uad
 
 
 def test_phone_confirmation_required_then_passes_with_phone_last() -> None:
