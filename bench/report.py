@@ -109,7 +109,7 @@ def _version(name: str) -> str:
 
 
 def machine_info(peer_versions: dict[str, str]) -> list[tuple[str, str]]:
-    names = ("httpx", "httpx-aiohttp", "aiohttp", "orjson", "attrs")
+    names = ("httpx", "aiohttp", "orjson", "attrs")
     packages = ", ".join(f"{n} {_version(n)}" for n in names)
     info = [
         ("date", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")),
