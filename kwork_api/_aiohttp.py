@@ -19,26 +19,27 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from ._errors import aiohttp_kind
+
 __all__ = ["AiohttpTransport"]
 
 
+#: The httpx exception for each thing an aiohttp failure can say (see _errors.aiohttp_kind).
+_HTTPX_FOR: dict[tuple[str | None, bool], type[httpx.TransportError]] = {
+    ("connect", False): httpx.ConnectTimeout,  # no connection yet: nothing was sent
+    ("read", True): httpx.ReadTimeout,
+    (None, False): httpx.ConnectError,  # refused, DNS, TLS handshake: nothing was sent
+    (None, True): httpx.ReadError,  # sent, then the answer was lost or cut short
+}
+
+
 def _mapped(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
-    """The httpx exception for an aiohttp one (more specific classes first)."""
-    message = str(exc) or type(exc).__name__
-    cls: type[httpx.TransportError]
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        cls = httpx.ConnectTimeout  # no connection yet: nothing was sent
-    elif isinstance(exc, aiohttp.SocketTimeoutError | asyncio.TimeoutError):
-        cls = httpx.ReadTimeout
-    elif isinstance(exc, aiohttp.ClientConnectorError):
-        cls = httpx.ConnectError  # refused, DNS, TLS handshake: nothing was sent
-    elif isinstance(exc, aiohttp.InvalidURL):
-        cls = httpx.UnsupportedProtocol
-    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
-        cls = httpx.RemoteProtocolError  # sent, then the answer was lost or cut short
+    """The httpx exception for an aiohttp one, from the one table in _errors."""
+    if isinstance(exc, aiohttp.InvalidURL):
+        cls: type[httpx.TransportError] = httpx.UnsupportedProtocol
     else:
-        cls = httpx.ReadError
-    error = cls(message, request=request)
+        cls = _HTTPX_FOR.get(aiohttp_kind(exc) or (None, True), httpx.ReadError)
+    error = cls(str(exc) or type(exc).__name__, request=request)
     error.__cause__ = exc
     return error
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._generated.models.error_detail import ErrorDetail
 
 __all__ = [
+    "aiohttp_kind",
     "network_error",
     "redact",
     "KworkApiError",
@@ -175,6 +176,7 @@ _AIOHTTP_KINDS: dict[str, tuple[str | None, bool]] = {
     "ServerDisconnectedError": (None, True),
     "ClientPayloadError": (None, True),
     "ClientOSError": (None, True),
+    "TimeoutError": ("read", True),  # aiohttp's overall timeout
 }
 _TIMEOUT_TEXT = {
     "connect": "could not connect in time; the request was not sent",
@@ -184,15 +186,24 @@ _TIMEOUT_TEXT = {
 }
 
 
+def aiohttp_kind(exc: BaseException) -> tuple[str | None, bool] | None:
+    """What an aiohttp exception says: (timeout kind or None, whether the request may have
+    left), or None for one it says nothing about. Most specific class first."""
+    for cls in type(exc).__mro__:
+        if cls.__name__ in _AIOHTTP_KINDS:
+            return _AIOHTTP_KINDS[cls.__name__]
+    return None
+
+
 def _kind_of(exc: BaseException) -> tuple[str | None, bool]:
     """(timeout kind or None, whether the request may have reached the server)."""
     import httpx  # noqa: PLC0415  (already imported by the client; keeps this module light)
 
     cause = exc.__cause__
     if cause is not None and type(cause).__module__.startswith("aiohttp"):
-        for cls in type(cause).__mro__:
-            if cls.__name__ in _AIOHTTP_KINDS:
-                return _AIOHTTP_KINDS[cls.__name__]
+        said = aiohttp_kind(cause)
+        if said is not None:
+            return said
     for cls, kind, sent in (
         (httpx.ConnectTimeout, "connect", False),
         (httpx.PoolTimeout, "pool", False),

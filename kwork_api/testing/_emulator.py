@@ -74,6 +74,11 @@ class Reply:
     delay: float = 0.0
 
 
+def server_error() -> Reply:
+    """What PHP shows when it dies: HTTP 500 with an HTML page."""
+    return Reply(500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"})
+
+
 class ApiFault(Exception):
     """Raised by handlers: becomes Kwork's error envelope."""
 
@@ -280,9 +285,7 @@ class Emulator:
                 body = HANDLERS.get(op.method, _generic)(self, request, op)
         except (ValueError, TypeError, KeyError, OverflowError) as crash:  # a PHP fatal error, in effect
             log.warning("emulator handler for %s failed: %r", op.method, crash)
-            return Reply(
-                500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"}
-            )
+            return server_error()
         except ApiFault as fault:
             data: dict[str, Any] = {"success": False, "error": fault.message}
             if fault.code is not None:
@@ -298,9 +301,7 @@ class Emulator:
         try:
             return Reply(status, orjson.dumps(data))
         except TypeError:  # e.g. an integer beyond 64 bits echoed back
-            return Reply(
-                500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"}
-            )
+            return server_error()
 
     # -- helpers for handlers ------------------------------------------------------------------
     def user_of(self, request: Request) -> int | None:

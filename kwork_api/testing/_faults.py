@@ -53,7 +53,7 @@ class Fault:
         return KINDS[self.kind]
 
     def reply(self) -> Reply:
-        from ._emulator import Reply  # noqa: PLC0415
+        from ._emulator import Reply, server_error  # noqa: PLC0415
 
         kind = self.kind
         if kind == "http_429":
@@ -62,9 +62,7 @@ class Fault:
                 429, orjson.dumps(body), {"content-type": "application/json", "retry-after": self.retry_after}
             )
         if kind == "http_500":
-            return Reply(
-                500, b"<html><body>Internal Server Error</body></html>", {"content-type": "text/html"}
-            )
+            return server_error()
         if kind == "http_503":
             return Reply(503, orjson.dumps({"success": False, "error": "Сервис временно недоступен"}))
         if kind == "html_403":

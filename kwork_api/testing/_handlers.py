@@ -98,14 +98,20 @@ def actor(emu: Emulator, request: Request, op: Op) -> Any:
     return ok(me)
 
 
+def _public_profile(uid: int) -> dict[str, Any]:
+    """A user as others see them: without the balances only the owner gets."""
+    profile = _data.user(uid)
+    for private in ("free_amount", "hold_amount", "currency"):
+        profile.pop(private, None)
+    return profile
+
+
 @handler("user")
 def user(emu: Emulator, request: Request, op: Op) -> Any:
     uid = need_int(request, "id")
     if not 1000 <= uid < 3000:
         raise ApiFault("Пользователь не найден", status=404)
-    profile = _data.user(uid)
-    for private in ("free_amount", "hold_amount", "currency"):
-        profile.pop(private, None)
+    profile = _public_profile(uid)
     note = emu.user_notes.get(uid)
     profile["note"] = {"text": note, "posted_timestamp": _data.BASE_TIME} if note else []
     return ok(profile)
@@ -693,9 +699,6 @@ def order_header(emu: Emulator, request: Request, op: Op) -> Any:
 def user_by_username(emu: Emulator, request: Request, op: Op) -> Any:
     wanted = need(request, "username")
     for uid in (*range(1000, 1003), *range(1100, 1120), *range(2000, 2040)):
-        profile = _data.user(uid)
-        if profile["username"] == wanted:
-            for private in ("free_amount", "hold_amount", "currency"):
-                profile.pop(private, None)
-            return ok(profile)
+        if _data.user(uid)["username"] == wanted:
+            return ok(_public_profile(uid))
     raise ApiFault("Пользователь не найден", status=404)
